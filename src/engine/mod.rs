@@ -1,0 +1,26 @@
+//! The recommendation engine: plain Rust that knows nothing of the browser.
+//!
+//! Content is data with stable IDs (`questions`, `knowledge`, the rule tables in `gate`,
+//! `archetype` and `hiring`); [`assess`] is the one pure function from answers to report.
+
+pub mod answers;
+pub mod archetype;
+pub mod gate;
+pub mod hiring;
+pub mod knowledge;
+pub mod questions;
+pub mod report;
+
+pub use answers::{AnswerError, Answers, RULES_VERSION};
+pub use archetype::{Archetype, Classification};
+pub use gate::{Gate, Verdict};
+pub use hiring::{HiringPlan, Role, Tier};
+pub use report::{Advice, Because, Report};
+
+/// Turns answers into the full report. Unanswered questions count as "not sure".
+pub fn assess(answers: &Answers) -> Report {
+    let gate = gate::judge(answers);
+    let archetype = archetype::classify(answers);
+    let hiring = hiring::plan(answers, &gate, &archetype);
+    Report { gate, archetype, hiring }
+}

@@ -1,0 +1,49 @@
+//! The report the engine hands to the view: what it decided, each line with its knowledge IDs
+//! and the answers that led to it.
+
+use super::archetype::Classification;
+use super::gate::Gate;
+use super::hiring::HiringPlan;
+
+/// An answer that led to a piece of advice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Because {
+    pub question: &'static str,
+    pub choice: &'static str,
+}
+
+/// One line of advice: its text key in the catalog, the facts it rests on, and the answers
+/// that triggered it (empty when it applies to everyone).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Advice {
+    pub key: &'static str,
+    pub knowledge: &'static [&'static str],
+    pub because: Vec<Because>,
+}
+
+impl Advice {
+    pub fn new(key: &'static str, knowledge: &'static [&'static str], because: Vec<Because>) -> Self {
+        Advice { key, knowledge, because }
+    }
+}
+
+/// Everything the result page shows for the leader track.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub gate: Gate,
+    pub archetype: Classification,
+    pub hiring: HiringPlan,
+}
+
+impl Report {
+    /// Every advice line of the report, for checks that must hold of all of them.
+    pub fn advice(&self) -> Vec<&Advice> {
+        let mut all: Vec<&Advice> = Vec::new();
+        all.push(&self.gate.summary);
+        all.extend(self.gate.checks.iter().filter_map(|check| check.next_step.as_ref()));
+        all.push(&self.archetype.summary);
+        all.extend(self.hiring.notes.iter());
+        all.extend(self.hiring.hires.iter().flat_map(|hire| hire.reasons.iter()));
+        all
+    }
+}

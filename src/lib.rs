@@ -1,0 +1,11 @@
+//! ML Team Advisor: the engine and text catalog (plain Rust, tested natively) and, in the
+//! browser build, the view and its browser edges.
+
+pub mod engine;
+pub mod saved;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

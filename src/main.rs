@@ -1,0 +1,12 @@
+//! Entry point: installs the panic hook and mounts the app; nothing else.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(ml_team_advisor::ui::App);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("ML Team Advisor runs in the browser: build it with `trunk build --release`.");
+}

@@ -1,0 +1,54 @@
+//! The string catalog: every sentence the app shows, keyed by a stable ID, per locale.
+//!
+//! Text is looked up, never built in components. Templates carry `{name}` placeholders that
+//! [`fill`] replaces. A key missing from the catalog shows as [`MISSING`], and tests make sure
+//! that never happens.
+
+mod en;
+
+/// A language the app speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Locale {
+    #[default]
+    En,
+}
+
+impl Locale {
+    /// The BCP 47 tag for the `lang` attribute.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+        }
+    }
+
+    /// The whole catalog of the locale.
+    pub fn catalog(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Locale::En => en::CATALOG,
+        }
+    }
+}
+
+/// Shown in place of a missing text, so a gap is visible rather than silent.
+pub const MISSING: &str = "[?]";
+
+/// The text for a key, or [`MISSING`].
+pub fn t(locale: Locale, key: &str) -> &'static str {
+    locale
+        .catalog()
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or(MISSING, |(_, text)| text)
+}
+
+/// Whether the locale has a text for the key.
+pub fn has(locale: Locale, key: &str) -> bool {
+    locale.catalog().iter().any(|(k, _)| *k == key)
+}
+
+/// Replaces each `{name}` in a template with its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(template.to_owned(), |text, (name, value)| {
+        text.replace(&format!("{{{name}}}"), value)
+    })
+}

@@ -1,0 +1,54 @@
+//! The view: components that render what the engine decided and wire buttons to plain-Rust
+//! state changes. They never decide anything about the organisation themselves.
+
+mod about;
+mod notice;
+mod quiz;
+mod result;
+mod session;
+mod start;
+mod why;
+
+use leptos::prelude::*;
+
+use crate::text::{self, Locale};
+use crate::web::storage;
+pub use session::{Screen, Session};
+
+/// The text for a catalog key in the current locale.
+pub fn tr(key: &str) -> &'static str {
+    text::t(Locale::default(), key)
+}
+
+/// The whole app: header, the current screen, and the one-time notice about saving.
+#[component]
+pub fn App() -> impl IntoView {
+    let session = Session::start(storage::load());
+    view! {
+        <a class="skip" href="#main">{tr("nav.skip")}</a>
+        <header class="bar">
+            <button class="brand" type="button" on:click=move |_| session.screen.set(Screen::Start)>
+                {tr("app.title")}
+            </button>
+            <nav>
+                <button
+                    type="button"
+                    class="link"
+                    data-testid="about-link"
+                    on:click=move |_| session.screen.set(Screen::About)
+                >
+                    {tr("nav.about")}
+                </button>
+            </nav>
+        </header>
+        <notice::Notice session/>
+        <main id="main" tabindex="-1">
+            {move || match session.screen.get() {
+                Screen::Start => view! { <start::Start session/> }.into_any(),
+                Screen::Quiz => view! { <quiz::Quiz session/> }.into_any(),
+                Screen::Result => view! { <result::ResultPage session/> }.into_any(),
+                Screen::About => view! { <about::About session/> }.into_any(),
+            }}
+        </main>
+    }
+}

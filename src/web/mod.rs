@@ -1,0 +1,3 @@
+//! Browser edges: each module wraps one browser capability and treats what it reads as untrusted.
+
+pub mod storage;

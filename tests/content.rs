@@ -1,0 +1,187 @@
+//! Invariants of the content tables: the knowledge contract, the question table, the text
+//! catalog, and that every answer set yields a report whose every line is sourced and worded.
+
+use std::collections::HashSet;
+
+use ml_team_advisor::engine::archetype::Archetype;
+use ml_team_advisor::engine::gate::Condition;
+use ml_team_advisor::engine::hiring::{Role, Tier};
+use ml_team_advisor::engine::knowledge::{fact, FACTS, SOURCES};
+use ml_team_advisor::engine::questions::{Section, QUESTIONS};
+use ml_team_advisor::engine::{assess, Answers, Report};
+use ml_team_advisor::text::{has, Locale};
+
+fn knowledge_map_ids() -> Vec<String> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/docs/knowledge-map.md");
+    let map = std::fs::read_to_string(path).expect("the knowledge map sits in ../shared/docs");
+    map.lines()
+        .filter_map(|line| line.strip_prefix("- `"))
+        .filter_map(|rest| rest.split('`').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_fact_table_lists_exactly_the_ids_of_the_knowledge_map_in_its_order() {
+    let ours: Vec<&str> = FACTS.iter().map(|f| f.id).collect();
+    let map = knowledge_map_ids();
+    assert!(map.len() > 60, "the map was read");
+    assert_eq!(ours, map.iter().map(String::as_str).collect::<Vec<_>>());
+    for f in FACTS {
+        assert!(SOURCES.iter().any(|s| s.seed == f.seed), "{} has a known source", f.id);
+    }
+}
+
+#[test]
+fn the_catalog_has_each_key_once() {
+    let mut seen = HashSet::new();
+    for (key, text) in Locale::En.catalog() {
+        assert!(seen.insert(*key), "duplicate key {key}");
+        assert!(!text.trim().is_empty(), "{key} is empty");
+    }
+}
+
+#[test]
+fn every_question_and_option_has_a_unique_id_its_words_and_valid_knowledge() {
+    let mut ids = HashSet::new();
+    for q in QUESTIONS {
+        assert!(ids.insert(q.id), "duplicate question {}", q.id);
+        assert!(has(Locale::En, &format!("q.{}", q.id)), "q.{} has no text", q.id);
+        assert!(has(Locale::En, &format!("q.{}.help", q.id)), "q.{} has no help", q.id);
+        assert!(!q.knowledge.is_empty());
+        for k in q.knowledge {
+            assert!(fact(k).is_some(), "{} cites unknown {k}", q.id);
+        }
+        let mut options = HashSet::new();
+        for c in q.choices {
+            assert!(options.insert(c.id), "{} repeats option {}", q.id, c.id);
+            assert!(has(Locale::En, &format!("q.{}.{}", q.id, c.id)), "q.{}.{} has no text", q.id, c.id);
+        }
+    }
+}
+
+#[test]
+fn every_organisation_answer_leans_somewhere_unless_it_says_not_sure_or_other() {
+    for q in QUESTIONS.iter().filter(|q| q.section == Section::Organisation) {
+        for c in q.choices {
+            let neutral = matches!(c.id, "unsure" | "other");
+            assert_eq!(c.leans.iter().all(|&l| l == 0), neutral, "{}.{}", q.id, c.id);
+        }
+    }
+    for q in QUESTIONS.iter().filter(|q| q.section == Section::Gate) {
+        assert!(q.choices.iter().any(|c| c.id == "unsure"), "gate {} offers 'not sure'", q.id);
+    }
+}
+
+#[test]
+fn the_view_only_asks_the_catalog_for_keys_it_has() {
+    let ui = concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(ui).unwrap() {
+        let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for piece in source.split("tr(\"").skip(1) {
+            let key = piece.split('"').next().unwrap();
+            assert!(has(Locale::En, key), "the view asks for missing key {key}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 30, "the scan found the view's keys ({checked})");
+    let dynamic = Archetype::ALL
+        .iter()
+        .map(|a| format!("arch.name.{}", a.id()))
+        .chain(Role::ALL.iter().map(|r| format!("role.name.{}", r.id())))
+        .chain([Tier::First, Tier::Next, Tier::Later].iter().map(|t| format!("tier.{}", t.id())))
+        .chain(Condition::ALL.iter().map(|c| format!("gate.cond.{}", c.knowledge())))
+        .chain(SOURCES.iter().map(|s| format!("source.{}", s.seed)));
+    for key in dynamic {
+        assert!(has(Locale::En, &key), "missing {key}");
+    }
+}
+
+/// Checks every line of a report: worded in the catalog, sourced by valid knowledge IDs, and
+/// triggered only by answers that were given.
+fn check_report(report: &Report, answers: &Answers) {
+    for advice in report.advice() {
+        assert!(has(Locale::En, advice.key), "no text for {}", advice.key);
+        assert!(!advice.knowledge.is_empty(), "{} rests on nothing", advice.key);
+        for k in advice.knowledge {
+            assert!(fact(k).is_some(), "{} cites unknown {k}", advice.key);
+        }
+        for b in &advice.because {
+            assert_eq!(answers.get(b.question), Some(b.choice), "{} cites an answer not given", advice.key);
+        }
+    }
+    assert_eq!(report.archetype.ranking.len(), 5);
+    assert_eq!(report.hiring.hires.len(), Role::ALL.len());
+    assert!(report.hiring.hires.iter().any(|h| h.tier == Tier::First));
+    assert!(report.hiring.hires.iter().all(|h| !h.reasons.is_empty()));
+}
+
+/// Every combination of the organisation answers (with a passing gate), and every gate
+/// combination with each organisation answer set of a small sample.
+#[test]
+fn every_answer_set_gives_a_complete_sourced_report_and_every_archetype_can_win() {
+    let org: Vec<_> = QUESTIONS.iter().filter(|q| q.section == Section::Organisation).collect();
+    let gate: Vec<_> = QUESTIONS.iter().filter(|q| q.section == Section::Gate).collect();
+    let mut winners = HashSet::new();
+    let mut checked = 0usize;
+
+    let mut combo = vec![0usize; org.len()];
+    loop {
+        let mut answers = Answers::from_pairs([
+            ("gate.solvable", "yes"),
+            ("gate.data", "yes"),
+            ("gate.crucial", "yes"),
+            ("gate.motive", "problem"),
+        ])
+        .unwrap();
+        for (q, &i) in org.iter().zip(&combo) {
+            answers.set(q.id, q.choices[i].id).unwrap();
+        }
+        let report = assess(&answers);
+        winners.insert(report.archetype.winner);
+        if checked % 97 == 0 {
+            check_report(&report, &answers);
+        }
+        checked += 1;
+        // Odometer step over the organisation questions.
+        let mut pos = 0;
+        while pos < org.len() {
+            combo[pos] += 1;
+            if combo[pos] < org[pos].choices.len() {
+                break;
+            }
+            combo[pos] = 0;
+            pos += 1;
+        }
+        if pos == org.len() {
+            break;
+        }
+    }
+    assert_eq!(winners.len(), 5, "every archetype wins for some organisation");
+
+    let mut gates = vec![0usize; gate.len()];
+    loop {
+        for size in ["early", "growing", "large"] {
+            let mut answers = Answers::from_pairs([("org.size", size)]).unwrap();
+            for (q, &i) in gate.iter().zip(&gates) {
+                answers.set(q.id, q.choices[i].id).unwrap();
+            }
+            check_report(&assess(&answers), &answers);
+            checked += 1;
+        }
+        let mut pos = 0;
+        while pos < gate.len() {
+            gates[pos] += 1;
+            if gates[pos] < gate[pos].choices.len() {
+                break;
+            }
+            gates[pos] = 0;
+            pos += 1;
+        }
+        if pos == gate.len() {
+            break;
+        }
+    }
+    println!("checked {checked} answer sets");
+}

@@ -1,0 +1,246 @@
+//! The product's promises for the leader track, as personas drawn from the seeds and the
+//! result each must get.
+
+use ml_team_advisor::engine::archetype::Archetype;
+use ml_team_advisor::engine::gate::{Condition, Standing};
+use ml_team_advisor::engine::hiring::{Headcount, Role, Tier};
+use ml_team_advisor::engine::{assess, Answers, Report, Verdict};
+
+/// A complete "go" gate followed by the given organisation answers.
+fn persona(org: &[(&str, &str)]) -> Report {
+    let gate = [
+        ("gate.solvable", "yes"),
+        ("gate.data", "yes"),
+        ("gate.crucial", "yes"),
+        ("gate.motive", "problem"),
+    ];
+    let answers = Answers::from_pairs(gate.iter().chain(org).copied()).expect("persona uses known IDs");
+    assess(&answers)
+}
+
+fn tier_of(report: &Report, role: Role) -> Tier {
+    report.hiring.hires.iter().find(|h| h.role == role).expect("every role is planned").tier
+}
+
+fn first_tier(report: &Report) -> Vec<Role> {
+    report.hiring.hires.iter().filter(|h| h.tier == Tier::First).map(|h| h.role).collect()
+}
+
+fn logistics_startup() -> Report {
+    // "A 15-person logistics startup with no ML."
+    persona(&[
+        ("org.size", "early"),
+        ("org.industry", "traditional"),
+        ("ml.today", "none"),
+        ("ml.reports_to", "nobody"),
+        ("ml.leadership", "none"),
+        ("ml.data", "none"),
+        ("ml.production", "nothing"),
+    ])
+}
+
+#[test]
+fn a_small_logistics_startup_with_no_ml_is_nascent_and_hires_one_engineering_heavy_generalist() {
+    let report = logistics_startup();
+    assert_eq!(report.gate.verdict, Verdict::Go);
+    assert_eq!(report.archetype.winner, Archetype::Nascent);
+    assert_eq!(first_tier(&report), vec![Role::MlEngineer]);
+    let first = &report.hiring.hires[0];
+    assert_eq!(first.headcount, Headcount::One);
+    assert!(first.reasons[0].knowledge.contains(&"S-SMALL-PROFILE"));
+    assert_eq!(tier_of(&report, Role::Researcher), Tier::Later, "S-SMALL-AVOID: no researcher first");
+}
+
+#[test]
+fn a_large_telecom_whose_ml_lives_in_the_research_lab_is_rnd_and_hires_data_and_engineering_first() {
+    let report = persona(&[
+        ("org.size", "large"),
+        ("org.industry", "industrial"),
+        ("ml.today", "research"),
+        ("ml.reports_to", "rnd"),
+        ("ml.leadership", "small_bets"),
+        ("ml.data", "hard"),
+        ("ml.production", "rarely"),
+    ]);
+    assert_eq!(report.archetype.winner, Archetype::RnD);
+    assert_eq!(first_tier(&report), vec![Role::MlEngineer, Role::DataEngineer]);
+    assert_eq!(tier_of(&report, Role::Researcher), Tier::Later, "they already have researchers");
+}
+
+#[test]
+fn a_software_company_with_ml_people_in_product_teams_is_product_embedded() {
+    let report = persona(&[
+        ("org.size", "growing"),
+        ("org.industry", "software"),
+        ("ml.today", "product_teams"),
+        ("ml.reports_to", "eng_lead"),
+        ("ml.leadership", "team_budgets"),
+        ("ml.data", "lagging"),
+        ("ml.production", "builders_own"),
+    ]);
+    assert_eq!(report.archetype.winner, Archetype::ProductEmbedded);
+    assert_eq!(first_tier(&report), vec![Role::MlEngineer, Role::DataEngineer]);
+}
+
+#[test]
+fn a_large_bank_with_an_ml_division_under_senior_leadership_is_an_independent_division() {
+    let report = persona(&[
+        ("org.size", "large"),
+        ("org.industry", "finance"),
+        ("ml.today", "central"),
+        ("ml.reports_to", "ml_leader"),
+        ("ml.leadership", "division"),
+        ("ml.data", "governed"),
+        ("ml.production", "handed_maintained"),
+    ]);
+    assert_eq!(report.archetype.winner, Archetype::IndependentDivision);
+    assert!(first_tier(&report).contains(&Role::ProductManager), "hand-offs need a product manager");
+}
+
+#[test]
+fn an_ml_focused_startup_whose_ceo_invests_in_ml_is_ml_first() {
+    let report = persona(&[
+        ("org.size", "early"),
+        ("org.industry", "ml_product"),
+        ("ml.today", "everywhere"),
+        ("ml.reports_to", "both"),
+        ("ml.leadership", "core"),
+        ("ml.data", "easy"),
+        ("ml.production", "handed_over"),
+    ]);
+    assert_eq!(report.archetype.winner, Archetype::MlFirst);
+    assert_eq!(first_tier(&report), vec![Role::MlEngineer]);
+}
+
+#[test]
+fn a_growing_company_anchors_on_one_researcher_and_plans_more_engineers_than_scientists() {
+    let report = persona(&[
+        ("org.size", "growing"),
+        ("org.industry", "other"),
+        ("ml.today", "adhoc"),
+        ("ml.reports_to", "nobody"),
+        ("ml.leadership", "small_bets"),
+        ("ml.data", "unsure"),
+        ("ml.production", "nothing"),
+    ]);
+    let hire = |role| report.hiring.hires.iter().find(|h| h.role == role).unwrap();
+    assert_eq!(hire(Role::Researcher).headcount, Headcount::One, "S-MED-ANCHOR: one very good researcher");
+    assert!(hire(Role::MlEngineer).headcount > hire(Role::Researcher).headcount, "S-MED-RATIO");
+    assert!(report.hiring.notes.iter().any(|n| n.knowledge.contains(&"S-MED-RATIO")));
+}
+
+#[test]
+fn all_five_archetype_scores_are_reported_with_the_winners_margin_and_drivers() {
+    let report = logistics_startup();
+    let ranking = &report.archetype.ranking;
+    assert_eq!(ranking.len(), 5);
+    for archetype in Archetype::ALL {
+        assert_eq!(ranking.iter().filter(|s| s.archetype == archetype).count(), 1);
+    }
+    assert!(ranking.windows(2).all(|w| w[0].points >= w[1].points), "ranked highest first");
+    let a = &report.archetype;
+    assert_eq!(a.margin, a.points(a.winner) - a.points(a.runner_up));
+    assert!(a.margin > 0);
+    assert_eq!(a.drivers[0].answer.question, "ml.today", "'nobody does ML' weighs most for nascent");
+    assert!(a.drivers.len() <= 3 && a.drivers.windows(2).all(|w| w[0].points >= w[1].points));
+}
+
+#[test]
+fn a_tie_goes_to_the_less_mature_archetype_and_says_so() {
+    // A research-lab reporting line leans R&D 3; builders owning their models leans embedded 3.
+    let tied = Answers::from_pairs([("ml.reports_to", "rnd"), ("ml.production", "builders_own")]).unwrap();
+    let report = assess(&tied);
+    assert_eq!(report.archetype.points(Archetype::RnD), 3);
+    assert_eq!(report.archetype.points(Archetype::ProductEmbedded), 3);
+    assert_eq!(report.archetype.winner, Archetype::RnD);
+    assert_eq!(report.archetype.runner_up, Archetype::ProductEmbedded);
+    assert!(report.archetype.tie_broken);
+    assert_eq!(report.archetype.margin, 0);
+
+    // The order of the answers cannot change the outcome.
+    let reversed = Answers::from_pairs([("ml.production", "builders_own"), ("ml.reports_to", "rnd")]).unwrap();
+    assert_eq!(assess(&reversed).archetype, report.archetype);
+}
+
+#[test]
+fn with_no_answers_at_all_every_archetype_ties_and_the_result_is_nascent() {
+    let report = assess(&Answers::default());
+    assert!(report.archetype.ranking.iter().all(|s| s.points == 0));
+    assert_eq!(report.archetype.winner, Archetype::Nascent);
+    assert_eq!(report.gate.verdict, Verdict::NotYet);
+}
+
+fn gate_with(question: &str, choice: &str) -> Report {
+    let mut answers = Answers::from_pairs([
+        ("gate.solvable", "yes"),
+        ("gate.data", "yes"),
+        ("gate.crucial", "yes"),
+        ("gate.motive", "problem"),
+        ("org.size", "growing"),
+    ])
+    .unwrap();
+    answers.set(question, choice).unwrap();
+    assess(&answers)
+}
+
+#[test]
+fn each_failed_gate_condition_gives_not_yet_naming_that_condition_and_its_own_next_step() {
+    let cases = [
+        ("gate.solvable", "no", Condition::Solvable, "gate.next.solvable.no"),
+        ("gate.solvable", "unsure", Condition::Solvable, "gate.next.solvable.unsure"),
+        ("gate.data", "no", Condition::Data, "gate.next.data.no"),
+        ("gate.data", "unsure", Condition::Data, "gate.next.data.unsure"),
+        ("gate.crucial", "no", Condition::Crucial, "gate.next.crucial.no"),
+        ("gate.crucial", "unsure", Condition::Crucial, "gate.next.crucial.unsure"),
+        ("gate.motive", "investors", Condition::Motive, "gate.next.motive.no"),
+        ("gate.motive", "unsure", Condition::Motive, "gate.next.motive.unsure"),
+    ];
+    for (question, choice, condition, next) in cases {
+        let report = gate_with(question, choice);
+        assert_eq!(report.gate.verdict, Verdict::NotYet, "{question}={choice}");
+        let failures: Vec<_> = report.gate.failures().collect();
+        assert_eq!(failures.len(), 1, "{question}={choice} fails exactly one condition");
+        assert_eq!(failures[0].condition, condition);
+        let expected = if choice == "unsure" { Standing::Unsure } else { Standing::NotMet };
+        assert_eq!(failures[0].standing, expected);
+        let step = failures[0].next_step.as_ref().expect("a failure names its next step");
+        assert_eq!(step.key, next);
+        assert_eq!(step.because[0].question, question, "the step names the answer that raised it");
+        assert!(report.hiring.provisional, "the rest of the report is marked provisional");
+        assert_eq!(report.hiring.notes[0].key, "hire.note.hold");
+    }
+}
+
+#[test]
+fn exploring_a_known_problem_passes_the_motive_check_but_a_box_for_investors_does_not() {
+    assert_eq!(gate_with("gate.motive", "explore").gate.verdict, Verdict::Go);
+    let checkbox = gate_with("gate.motive", "investors");
+    assert!(checkbox.gate.failed(Condition::Motive));
+    assert!(checkbox.gate.failures().next().unwrap().next_step.as_ref().unwrap().knowledge.contains(&"G-CHECKBOX"));
+}
+
+#[test]
+fn all_three_conditions_met_with_a_real_motive_is_go_and_the_plan_is_not_provisional() {
+    let report = gate_with("gate.motive", "problem");
+    assert_eq!(report.gate.verdict, Verdict::Go);
+    assert_eq!(report.gate.failures().count(), 0);
+    assert!(!report.hiring.provisional);
+}
+
+#[test]
+fn when_data_is_the_missing_condition_a_data_engineer_moves_into_the_first_tier() {
+    let report = gate_with("gate.data", "no");
+    assert_eq!(tier_of(&report, Role::DataEngineer), Tier::First);
+    let de = report.hiring.hires.iter().find(|h| h.role == Role::DataEngineer).unwrap();
+    assert!(de.reasons.iter().any(|r| r.key == "hire.gate.data"));
+}
+
+#[test]
+fn the_catch_all_data_scientist_title_is_always_last_with_a_reason_to_be_specific() {
+    for report in [logistics_startup(), gate_with("gate.data", "no"), assess(&Answers::default())] {
+        let last = report.hiring.hires.last().unwrap();
+        assert_eq!(last.role, Role::DataScientist);
+        assert_eq!(last.tier, Tier::Later);
+        assert!(last.reasons[0].knowledge.contains(&"H-SPECIFIC"));
+    }
+}

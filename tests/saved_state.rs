@@ -1,0 +1,85 @@
+//! Saved progress is hostile input: whatever is in storage, decoding never panics, refuses
+//! what it cannot vouch for, and keeps only what the question table knows.
+
+use ml_team_advisor::engine::questions::QUESTIONS;
+use ml_team_advisor::engine::Answers;
+use ml_team_advisor::saved::{decode, encode, Progress, SavedError, FORMAT};
+
+fn some_progress() -> Progress {
+    Progress {
+        answers: Answers::from_pairs([("gate.solvable", "yes"), ("gate.data", "unsure")]).unwrap(),
+        step: 2,
+        finished: false,
+    }
+}
+
+#[test]
+fn progress_survives_a_save_and_a_reload_unchanged() {
+    let progress = some_progress();
+    assert_eq!(decode(&encode(&progress)), Ok(progress));
+}
+
+#[test]
+fn garbage_in_storage_is_refused_as_unreadable_without_a_panic() {
+    let garbage = [
+        "",
+        "null",
+        "{",
+        "[]",
+        "42",
+        "\"text\"",
+        "{}",
+        "{\"format\":1}",
+        "{\"format\":\"1\",\"rules\":1,\"progress\":{}}",
+        "{\"format\":1,\"rules\":1,\"progress\":{\"answers\":[],\"step\":0,\"finished\":false}}",
+        "{\"format\":1,\"rules\":1,\"progress\":{\"answers\":{},\"step\":-1,\"finished\":false}}",
+        "{\"format\":99999999999999999999,\"rules\":1,\"progress\":{}}",
+        "\u{0}\u{1}\u{fffd}",
+    ];
+    for text in garbage {
+        match decode(text) {
+            Err(SavedError::Unreadable(_)) => {}
+            other => panic!("{text:?} decoded to {other:?}"),
+        }
+    }
+    // Truncating a valid save anywhere never yields progress.
+    let valid = encode(&some_progress());
+    for cut in 0..valid.len() {
+        assert!(decode(&valid[..cut]).is_err(), "cut at {cut}");
+    }
+}
+
+#[test]
+fn a_save_from_an_older_or_newer_layout_is_refused_as_unknown_not_misread() {
+    for format in [0, FORMAT + 1, 7] {
+        let text = format!("{{\"format\":{format},\"rules\":1,\"progress\":{{\"whatever\":true}}}}");
+        assert_eq!(decode(&text), Err(SavedError::UnknownFormat(format)));
+    }
+}
+
+#[test]
+fn answers_the_question_table_does_not_know_are_dropped_and_the_step_stays_in_the_quiz() {
+    let text = format!(
+        "{{\"format\":{FORMAT},\"rules\":1,\"progress\":{{\"answers\":{{\"gate.solvable\":\"yes\",\"gate.data\":\"maybe\",\"evil\":\"<script>\"}},\"step\":1000000,\"finished\":true}}}}"
+    );
+    let progress = decode(&text).unwrap();
+    assert_eq!(progress.answers, Answers::from_pairs([("gate.solvable", "yes")]).unwrap());
+    assert_eq!(progress.step, QUESTIONS.len() - 1);
+    assert!(!progress.finished, "an incomplete quiz cannot claim to be finished");
+}
+
+#[test]
+fn the_quiz_only_moves_on_once_the_question_on_screen_is_answered_and_finishes_after_the_last() {
+    let mut progress = Progress::default();
+    assert!(!progress.advance(), "no answer, no move");
+    assert!(progress.answer("no such option").is_err());
+    for question in QUESTIONS {
+        assert_eq!(progress.question().id, question.id);
+        progress.answer(question.choices[0].id).unwrap();
+        assert!(progress.advance());
+    }
+    assert!(progress.finished);
+    progress.retreat();
+    assert!(!progress.finished);
+    assert_eq!(progress.question().id, QUESTIONS.last().unwrap().id, "back from the result is the last question");
+}
