@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use ml_team_advisor::engine::archetype::Archetype;
+use ml_team_advisor::engine::archetype::{classify, Archetype};
 use ml_team_advisor::engine::gate::Condition;
 use ml_team_advisor::engine::hiring::{Role, Tier};
 use ml_team_advisor::engine::knowledge::{fact, FACTS, SOURCES};
@@ -35,7 +35,7 @@ fn the_fact_table_lists_exactly_the_ids_of_the_knowledge_map_in_its_order() {
 #[test]
 fn the_catalog_has_each_key_once() {
     let mut seen = HashSet::new();
-    for (key, text) in Locale::En.catalog() {
+    for (key, text) in Locale::En.entries() {
         assert!(seen.insert(*key), "duplicate key {key}");
         assert!(!text.trim().is_empty(), "{key} is empty");
     }
@@ -67,6 +67,9 @@ fn every_organisation_answer_leans_somewhere_unless_it_says_not_sure_or_other() 
             let neutral = matches!(c.id, "unsure" | "other");
             assert_eq!(c.leans.iter().all(|&l| l == 0), neutral, "{}.{}", q.id, c.id);
         }
+    }
+    for q in QUESTIONS.iter().filter(|q| q.section != Section::Organisation) {
+        assert!(q.choices.iter().all(|c| c.leans == [0; 5]), "{} must not move the archetype", q.id);
     }
     for q in QUESTIONS.iter().filter(|q| q.section == Section::Gate) {
         assert!(q.choices.iter().any(|c| c.id == "unsure"), "gate {} offers 'not sure'", q.id);
@@ -100,8 +103,9 @@ fn the_view_only_asks_the_catalog_for_keys_it_has() {
 
 /// Checks every line of a report: worded in the catalog, sourced by valid knowledge IDs, and
 /// triggered only by answers that were given.
-fn check_report(report: &Report, answers: &Answers) {
+fn check_report(report: &Report, answers: &Answers, reached: &mut HashSet<&'static str>) {
     for advice in report.advice() {
+        reached.extend(advice.knowledge.iter().copied());
         assert!(has(Locale::En, advice.key), "no text for {}", advice.key);
         assert!(!advice.knowledge.is_empty(), "{} rests on nothing", advice.key);
         for k in advice.knowledge {
@@ -123,7 +127,9 @@ fn check_report(report: &Report, answers: &Answers) {
 fn every_answer_set_gives_a_complete_sourced_report_and_every_archetype_can_win() {
     let org: Vec<_> = QUESTIONS.iter().filter(|q| q.section == Section::Organisation).collect();
     let gate: Vec<_> = QUESTIONS.iter().filter(|q| q.section == Section::Gate).collect();
+    let team: Vec<_> = QUESTIONS.iter().filter(|q| q.section == Section::Team).collect();
     let mut winners = HashSet::new();
+    let mut reached = HashSet::new();
     let mut checked = 0usize;
 
     let mut combo = vec![0usize; org.len()];
@@ -138,10 +144,9 @@ fn every_answer_set_gives_a_complete_sourced_report_and_every_archetype_can_win(
         for (q, &i) in org.iter().zip(&combo) {
             answers.set(q.id, q.choices[i].id).unwrap();
         }
-        let report = assess(&answers);
-        winners.insert(report.archetype.winner);
+        winners.insert(classify(&answers).winner);
         if checked % 97 == 0 {
-            check_report(&report, &answers);
+            check_report(&assess(&answers), &answers, &mut reached);
         }
         checked += 1;
         // Odometer step over the organisation questions.
@@ -167,7 +172,7 @@ fn every_answer_set_gives_a_complete_sourced_report_and_every_archetype_can_win(
             for (q, &i) in gate.iter().zip(&gates) {
                 answers.set(q.id, q.choices[i].id).unwrap();
             }
-            check_report(&assess(&answers), &answers);
+            check_report(&assess(&answers), &answers, &mut reached);
             checked += 1;
         }
         let mut pos = 0;
@@ -183,5 +188,36 @@ fn every_answer_set_gives_a_complete_sourced_report_and_every_archetype_can_win(
             break;
         }
     }
+
+    // Every option of every team question, with each size and a nascent and an ML-first shape.
+    for size in ["early", "growing", "large"] {
+        for shape in [("ml.today", "none"), ("ml.today", "everywhere"), ("ml.today", "research")] {
+            for q in &team {
+                for c in q.choices {
+                    let answers = Answers::from_pairs([("org.size", size), shape, (q.id, c.id)]).unwrap();
+                    check_report(&assess(&answers), &answers, &mut reached);
+                    checked += 1;
+                }
+            }
+        }
+    }
     println!("checked {checked} answer sets");
+
+    let leader_ids: HashSet<&str> = FACTS.iter().map(|f| f.id).filter(|id| !PRACTITIONER_ONLY.contains(id)).collect();
+    let mut unreached: Vec<_> = leader_ids.difference(&reached).collect();
+    unreached.sort();
+    assert!(unreached.is_empty(), "knowledge no leader answer set reaches: {unreached:?}");
 }
+
+/// Facts addressed to practitioners choosing a team; the leader track need not reach them.
+const PRACTITIONER_ONLY: &[&str] = &[
+    "J-CHANNELS",
+    "J-STAND-OUT",
+    "J-PREPARE",
+    "T-INFRA",
+    "T-APPLIED",
+    "T-RESEARCH",
+    "T-SKILL-GAP",
+    "T-OWNERSHIP",
+    "T-PREFERENCES",
+];

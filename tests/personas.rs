@@ -26,8 +26,8 @@ fn first_tier(report: &Report) -> Vec<Role> {
     report.hiring.hires.iter().filter(|h| h.tier == Tier::First).map(|h| h.role).collect()
 }
 
+/// A 15-person logistics startup with no ML (seeds 000 and 001, nascent).
 fn logistics_startup() -> Report {
-    // "A 15-person logistics startup with no ML."
     persona(&[
         ("org.size", "early"),
         ("org.industry", "traditional"),
@@ -36,6 +36,63 @@ fn logistics_startup() -> Report {
         ("ml.leadership", "none"),
         ("ml.data", "none"),
         ("ml.production", "nothing"),
+        ("ml.emphasis", "unsure"),
+    ])
+}
+
+/// A large telecom whose ML lives in the research lab (seed 001, R&D ML).
+fn telecom() -> Report {
+    persona(&[
+        ("org.size", "large"),
+        ("org.industry", "industrial"),
+        ("ml.today", "research"),
+        ("ml.reports_to", "rnd"),
+        ("ml.leadership", "small_bets"),
+        ("ml.data", "hard"),
+        ("ml.production", "rarely"),
+        ("ml.emphasis", "research"),
+    ])
+}
+
+/// A growing software company with ML people in product teams (seed 001, product-embedded).
+fn software_company() -> Report {
+    persona(&[
+        ("org.size", "growing"),
+        ("org.industry", "software"),
+        ("ml.today", "product_teams"),
+        ("ml.reports_to", "eng_lead"),
+        ("ml.leadership", "team_budgets"),
+        ("ml.data", "lagging"),
+        ("ml.production", "builders_own"),
+        ("ml.emphasis", "engineering"),
+    ])
+}
+
+/// A large bank with an ML division under senior leadership (seed 001, independent division).
+fn bank() -> Report {
+    persona(&[
+        ("org.size", "large"),
+        ("org.industry", "finance"),
+        ("ml.today", "central"),
+        ("ml.reports_to", "ml_leader"),
+        ("ml.leadership", "division"),
+        ("ml.data", "governed"),
+        ("ml.production", "handed_maintained"),
+        ("ml.emphasis", "mixed"),
+    ])
+}
+
+/// An ML-focused startup whose CEO invests in ML (seed 001, ML-first).
+fn ml_startup() -> Report {
+    persona(&[
+        ("org.size", "early"),
+        ("org.industry", "ml_product"),
+        ("ml.today", "everywhere"),
+        ("ml.reports_to", "both"),
+        ("ml.leadership", "core"),
+        ("ml.data", "easy"),
+        ("ml.production", "handed_over"),
+        ("ml.emphasis", "varies"),
     ])
 }
 
@@ -53,15 +110,7 @@ fn a_small_logistics_startup_with_no_ml_is_nascent_and_hires_one_engineering_hea
 
 #[test]
 fn a_large_telecom_whose_ml_lives_in_the_research_lab_is_rnd_and_hires_data_and_engineering_first() {
-    let report = persona(&[
-        ("org.size", "large"),
-        ("org.industry", "industrial"),
-        ("ml.today", "research"),
-        ("ml.reports_to", "rnd"),
-        ("ml.leadership", "small_bets"),
-        ("ml.data", "hard"),
-        ("ml.production", "rarely"),
-    ]);
+    let report = telecom();
     assert_eq!(report.archetype.winner, Archetype::RnD);
     assert_eq!(first_tier(&report), vec![Role::MlEngineer, Role::DataEngineer]);
     assert_eq!(tier_of(&report, Role::Researcher), Tier::Later, "they already have researchers");
@@ -69,45 +118,21 @@ fn a_large_telecom_whose_ml_lives_in_the_research_lab_is_rnd_and_hires_data_and_
 
 #[test]
 fn a_software_company_with_ml_people_in_product_teams_is_product_embedded() {
-    let report = persona(&[
-        ("org.size", "growing"),
-        ("org.industry", "software"),
-        ("ml.today", "product_teams"),
-        ("ml.reports_to", "eng_lead"),
-        ("ml.leadership", "team_budgets"),
-        ("ml.data", "lagging"),
-        ("ml.production", "builders_own"),
-    ]);
+    let report = software_company();
     assert_eq!(report.archetype.winner, Archetype::ProductEmbedded);
     assert_eq!(first_tier(&report), vec![Role::MlEngineer, Role::DataEngineer]);
 }
 
 #[test]
 fn a_large_bank_with_an_ml_division_under_senior_leadership_is_an_independent_division() {
-    let report = persona(&[
-        ("org.size", "large"),
-        ("org.industry", "finance"),
-        ("ml.today", "central"),
-        ("ml.reports_to", "ml_leader"),
-        ("ml.leadership", "division"),
-        ("ml.data", "governed"),
-        ("ml.production", "handed_maintained"),
-    ]);
+    let report = bank();
     assert_eq!(report.archetype.winner, Archetype::IndependentDivision);
     assert!(first_tier(&report).contains(&Role::ProductManager), "hand-offs need a product manager");
 }
 
 #[test]
 fn an_ml_focused_startup_whose_ceo_invests_in_ml_is_ml_first() {
-    let report = persona(&[
-        ("org.size", "early"),
-        ("org.industry", "ml_product"),
-        ("ml.today", "everywhere"),
-        ("ml.reports_to", "both"),
-        ("ml.leadership", "core"),
-        ("ml.data", "easy"),
-        ("ml.production", "handed_over"),
-    ]);
+    let report = ml_startup();
     assert_eq!(report.archetype.winner, Archetype::MlFirst);
     assert_eq!(first_tier(&report), vec![Role::MlEngineer]);
 }
@@ -242,5 +267,97 @@ fn the_catch_all_data_scientist_title_is_always_last_with_a_reason_to_be_specifi
         assert_eq!(last.role, Role::DataScientist);
         assert_eq!(last.tier, Tier::Later);
         assert!(last.reasons[0].knowledge.contains(&"H-SPECIFIC"));
+    }
+}
+
+/// The counterfactual of a persona as (question, new answer) pairs and the archetype it gives.
+fn counterfactual_of(report: &Report) -> (Vec<(&'static str, &'static str)>, Archetype) {
+    let cf = report.counterfactual.as_ref().expect("another archetype is always within reach");
+    (cf.changes.iter().map(|c| (c.question, c.to)).collect(), cf.becomes)
+}
+
+#[test]
+fn the_nascent_startup_would_need_four_changes_to_look_like_rnd() {
+    let (changes, becomes) = counterfactual_of(&logistics_startup());
+    assert_eq!(becomes, Archetype::RnD);
+    assert_eq!(changes, vec![("ml.today", "research"), ("org.industry", "industrial"), ("ml.reports_to", "rnd"), ("ml.data", "hard")]);
+}
+
+#[test]
+fn the_telecom_lab_would_be_nascent_if_nobody_did_ml_in_a_traditional_sector() {
+    let (changes, becomes) = counterfactual_of(&telecom());
+    assert_eq!(becomes, Archetype::Nascent);
+    assert_eq!(changes, vec![("ml.today", "none"), ("org.industry", "traditional"), ("ml.reports_to", "nobody")]);
+}
+
+#[test]
+fn the_software_company_would_be_ml_first_if_ml_were_everywhere_and_core_to_the_ceo() {
+    let (changes, becomes) = counterfactual_of(&software_company());
+    assert_eq!(becomes, Archetype::MlFirst);
+    assert_eq!(changes, vec![("ml.today", "everywhere"), ("ml.leadership", "core"), ("ml.data", "easy"), ("ml.production", "handed_over")]);
+}
+
+#[test]
+fn the_bank_would_be_rnd_if_its_ml_sat_in_a_research_lab_with_poor_data_and_rare_deployment() {
+    let (changes, becomes) = counterfactual_of(&bank());
+    assert_eq!(becomes, Archetype::RnD);
+    assert_eq!(changes, vec![("ml.today", "research"), ("ml.reports_to", "rnd"), ("ml.data", "hard"), ("ml.production", "rarely")]);
+}
+
+#[test]
+fn the_ml_startup_would_be_an_independent_division_if_one_central_group_held_the_ml() {
+    let (changes, becomes) = counterfactual_of(&ml_startup());
+    assert_eq!(becomes, Archetype::IndependentDivision);
+    assert_eq!(changes, vec![("ml.today", "central"), ("ml.data", "governed"), ("ml.production", "handed_maintained")]);
+}
+
+#[test]
+fn a_close_call_is_one_answer_away() {
+    // R&D 3 against embedded 3, won by R&D on the tie rule: one answer tips it.
+    let answers = Answers::from_pairs([("ml.reports_to", "rnd"), ("ml.production", "builders_own")]).unwrap();
+    let report = assess(&answers);
+    let (changes, becomes) = counterfactual_of(&report);
+    assert_eq!(changes.len(), 1);
+    assert_eq!(becomes, Archetype::ProductEmbedded, "the runner-up is the nearest neighbour");
+}
+
+#[test]
+fn the_counterfactual_really_changes_the_archetype() {
+    for report in [logistics_startup(), telecom(), software_company(), bank(), ml_startup()] {
+        let cf = report.counterfactual.as_ref().unwrap();
+        assert_ne!(cf.becomes, report.archetype.winner);
+        assert_eq!(cf.advice.knowledge, cf.becomes.fact());
+    }
+}
+
+/// Whether some set of `k` changed organisation answers makes another archetype win.
+fn some_change_of_size_flips(answers: &Answers, winner: Archetype, k: usize, from: usize) -> bool {
+    use ml_team_advisor::engine::archetype::classify;
+    use ml_team_advisor::engine::questions::{Section, QUESTIONS};
+    if k == 0 {
+        return classify(answers).winner != winner;
+    }
+    let org: Vec<_> = QUESTIONS.iter().filter(|q| q.section == Section::Organisation).collect();
+    org.iter().enumerate().skip(from).any(|(i, q)| {
+        q.choices.iter().filter(|c| answers.get(q.id) != Some(c.id)).any(|c| {
+            let mut changed = answers.clone();
+            changed.set(q.id, c.id).unwrap();
+            some_change_of_size_flips(&changed, winner, k - 1, i + 1)
+        })
+    })
+}
+
+#[test]
+fn no_smaller_change_than_the_counterfactual_would_change_the_archetype() {
+    for org in [
+        &[("org.size", "early"), ("org.industry", "traditional"), ("ml.today", "none"), ("ml.reports_to", "nobody"), ("ml.leadership", "none"), ("ml.data", "none"), ("ml.production", "nothing"), ("ml.emphasis", "unsure")][..],
+        &[("org.size", "large"), ("org.industry", "industrial"), ("ml.today", "research"), ("ml.reports_to", "rnd"), ("ml.leadership", "small_bets"), ("ml.data", "hard"), ("ml.production", "rarely"), ("ml.emphasis", "research")][..],
+        &[("ml.reports_to", "rnd"), ("ml.production", "builders_own")][..],
+    ] {
+        let answers = Answers::from_pairs(org.iter().copied()).unwrap();
+        let report = assess(&answers);
+        let needed = report.counterfactual.as_ref().unwrap().changes.len();
+        assert!(!some_change_of_size_flips(&answers, report.archetype.winner, needed - 1, 0), "{org:?}");
+        assert!(some_change_of_size_flips(&answers, report.archetype.winner, needed, 0), "{org:?}");
     }
 }

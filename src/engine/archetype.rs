@@ -41,6 +41,17 @@ impl Archetype {
         }
     }
 
+    /// The archetype's fact, as a slice for advice lines.
+    pub fn fact(self) -> &'static [&'static str] {
+        match self {
+            Archetype::Nascent => &["A-NASCENT"],
+            Archetype::RnD => &["A-RND"],
+            Archetype::ProductEmbedded => &["A-EMBEDDED"],
+            Archetype::IndependentDivision => &["A-DIVISION"],
+            Archetype::MlFirst => &["A-FIRST"],
+        }
+    }
+
     pub fn from_id(id: &str) -> Option<Archetype> {
         Archetype::ALL.into_iter().find(|a| a.id() == id)
     }
@@ -125,7 +136,7 @@ pub fn classify(answers: &Answers) -> Classification {
 
     let summary = Advice::new(
         summary_key(winner.archetype),
-        summary_knowledge(winner.archetype),
+        winner.archetype.fact(),
         drivers.iter().map(|d| d.answer).collect(),
     );
     Classification {
@@ -146,15 +157,5 @@ fn summary_key(archetype: Archetype) -> &'static str {
         Archetype::ProductEmbedded => "arch.summary.A-EMBEDDED",
         Archetype::IndependentDivision => "arch.summary.A-DIVISION",
         Archetype::MlFirst => "arch.summary.A-FIRST",
-    }
-}
-
-fn summary_knowledge(archetype: Archetype) -> &'static [&'static str] {
-    match archetype {
-        Archetype::Nascent => &["A-NASCENT"],
-        Archetype::RnD => &["A-RND"],
-        Archetype::ProductEmbedded => &["A-EMBEDDED"],
-        Archetype::IndependentDivision => &["A-DIVISION"],
-        Archetype::MlFirst => &["A-FIRST"],
     }
 }

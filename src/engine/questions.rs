@@ -15,6 +15,8 @@ pub enum Section {
     Gate,
     /// What the organisation and its ML work look like today (seed 001).
     Organisation,
+    /// The people and habits the plan has to work with: they shape the advice, not the archetype.
+    Team,
 }
 
 /// Points an answer adds to each archetype, in `Archetype::ALL` order.
@@ -169,6 +171,52 @@ pub const QUESTIONS: &[Question] = &[
             c("unsure", NONE),
         ],
         knowledge: &["D-AXES", "D-RND", "D-EMBEDDED", "D-DIVISION", "D-FIRST"],
+    },
+    Question {
+        id: "ml.emphasis",
+        section: Section::Organisation,
+        choices: &[
+            c("research", [0, 3, 0, 0, 0]),
+            c("engineering", [0, 0, 3, 0, 0]),
+            c("mixed", [0, 0, 0, 3, 0]),
+            c("varies", [0, 0, 0, 0, 3]),
+            c("unsure", NONE),
+        ],
+        knowledge: &["D-AXES", "D-RND", "D-EMBEDDED", "D-DIVISION", "D-FIRST"],
+    },
+    Question {
+        id: "ml.handoff",
+        section: Section::Team,
+        choices: &[c("builders", NONE), c("rebuilt", NONE), c("not_yet", NONE)],
+        knowledge: &["T-PIN-FACTORY", "M-TOGETHER"],
+    },
+    Question {
+        id: "ml.stack",
+        section: Section::Team,
+        choices: &[
+            c("open_source", NONE),
+            c("custom_platform", NONE),
+            c("custom_models", NONE),
+            c("not_yet", NONE),
+        ],
+        knowledge: &["S-LARGE-STANDARD", "S-LARGE-NO-INFRA"],
+    },
+    Question {
+        id: "team.engineers",
+        section: Section::Team,
+        choices: &[c("keen", NONE), c("few", NONE), c("none", NONE), c("unsure", NONE)],
+        knowledge: &["R-HIRE-OR-TRAIN", "S-LARGE-TRAIN", "H-MLE-SOURCE"],
+    },
+    Question {
+        id: "team.first_hire",
+        section: Section::Team,
+        choices: &[
+            c("researcher", NONE),
+            c("engineer", NONE),
+            c("data_scientist", NONE),
+            c("undecided", NONE),
+        ],
+        knowledge: &["S-SMALL-AVOID", "R-OVERLAP", "H-SPECIFIC"],
     },
 ];
 

@@ -2,8 +2,12 @@
 //! and the answers that led to it.
 
 use super::archetype::Classification;
+use super::counterfactual::Counterfactual;
+use super::design::Design;
 use super::gate::Gate;
 use super::hiring::HiringPlan;
+use super::recruiting::Recruiting;
+use super::roles::Roles;
 
 /// An answer that led to a piece of advice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,7 +36,15 @@ impl Advice {
 pub struct Report {
     pub gate: Gate,
     pub archetype: Classification,
+    pub counterfactual: Option<Counterfactual>,
+    pub design: Design,
+    pub size: Vec<Advice>,
+    pub why_hard: Option<Advice>,
     pub hiring: HiringPlan,
+    pub roles: Roles,
+    pub recruiting: Recruiting,
+    pub practices: Vec<Advice>,
+    pub anti_patterns: Vec<Advice>,
 }
 
 impl Report {
@@ -42,8 +54,23 @@ impl Report {
         all.push(&self.gate.summary);
         all.extend(self.gate.checks.iter().filter_map(|check| check.next_step.as_ref()));
         all.push(&self.archetype.summary);
+        all.extend(self.counterfactual.iter().map(|c| &c.advice));
+        all.push(&self.design.intro);
+        all.extend(self.design.choices.iter().map(|c| &c.advice));
+        all.extend(self.design.first_steps.iter());
+        all.extend(self.size.iter());
+        all.extend(self.why_hard.iter());
         all.extend(self.hiring.notes.iter());
         all.extend(self.hiring.hires.iter().flat_map(|hire| hire.reasons.iter()));
+        all.extend(self.roles.cards.iter().flat_map(|card| card.lines.iter()));
+        all.push(&self.roles.chart);
+        let r = &self.recruiting;
+        all.extend([&r.scarcity, &r.specific, &r.interview_note]);
+        all.extend(r.sourcing.iter().flat_map(|s| s.lines.iter()));
+        all.extend(r.attract.iter());
+        all.extend(r.loops.iter().flat_map(|l| [&l.validate, &l.bar]));
+        all.extend(self.practices.iter());
+        all.extend(self.anti_patterns.iter());
         all
     }
 }

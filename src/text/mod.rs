@@ -21,11 +21,17 @@ impl Locale {
         }
     }
 
-    /// The whole catalog of the locale.
-    pub fn catalog(self) -> &'static [(&'static str, &'static str)] {
+    /// The catalog of the locale, in parts (one per area of the product), so that each area's
+    /// texts live beside each other.
+    pub fn catalog(self) -> &'static [&'static [(&'static str, &'static str)]] {
         match self {
-            Locale::En => en::CATALOG,
+            Locale::En => en::PARTS,
         }
+    }
+
+    /// Every (key, text) pair of the locale.
+    pub fn entries(self) -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+        self.catalog().iter().flat_map(|part| part.iter())
     }
 }
 
@@ -34,16 +40,12 @@ pub const MISSING: &str = "[?]";
 
 /// The text for a key, or [`MISSING`].
 pub fn t(locale: Locale, key: &str) -> &'static str {
-    locale
-        .catalog()
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or(MISSING, |(_, text)| text)
+    locale.entries().find(|(k, _)| *k == key).map_or(MISSING, |(_, text)| text)
 }
 
 /// Whether the locale has a text for the key.
 pub fn has(locale: Locale, key: &str) -> bool {
-    locale.catalog().iter().any(|(k, _)| *k == key)
+    locale.entries().any(|(k, _)| *k == key)
 }
 
 /// Replaces each `{name}` in a template with its value.

@@ -37,6 +37,7 @@ pub fn Quiz(session: Session) -> impl IntoView {
         let section = match question.section {
             Section::Gate => tr("quiz.section.gate"),
             Section::Organisation => tr("quiz.section.organisation"),
+            Section::Team => tr("quiz.section.team"),
         };
         let counter = fill(tr("quiz.progress"), &[("n", &(index + 1).to_string()), ("total", &total.to_string())]);
         let chosen = progress.answers.get(question.id).map(str::to_owned);

@@ -39,7 +39,7 @@ pub fn Start(session: Session) -> impl IntoView {
         <section class="start" data-testid="start">
             <h1>{tr("start.heading")}</h1>
             <p class="lead">{tr("app.tagline")}</p>
-            <p>{tr("start.lead")}</p>
+            <p>{fill(tr("start.lead"), &[("total", &QUESTIONS.len().to_string())])}</p>
             <ul class="gets">
                 <li>{tr("start.get.gate")}</li>
                 <li>{tr("start.get.archetype")}</li>
