@@ -58,7 +58,7 @@ pub const PROFILES: [Profile; 6] = [
     },
     Profile {
         role: Role::DataEngineer,
-        skills: Skills { ml_expertise: 1, communication: 2 },
+        skills: Skills { ml_expertise: 2, communication: 3 },
         axes: &[WorkAxis::Platform],
         fact: &["R-DE"],
         duties: "role.R-DE.duties",

@@ -2,7 +2,9 @@
 //! state changes. They never decide anything about the organisation themselves.
 
 mod about;
+mod charts;
 mod notice;
+mod plan;
 mod quiz;
 mod result;
 mod session;

@@ -56,7 +56,7 @@ pub fn Quiz(session: Session) -> impl IntoView {
                             id=id
                             name="answer"
                             value=choice.id
-                            checked=checked
+                            prop:checked=checked
                             on:change=move |_| {
                                 session.choose(choice.id);
                                 missing.set(false);

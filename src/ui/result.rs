@@ -3,9 +3,12 @@
 
 use leptos::prelude::*;
 
+use super::charts::ScoreChart;
+use super::plan::{AntiPatterns, DesignSection, PracticeSection, RecruitingSection, RolesSection, SizeSection};
 use super::why::{answer_text, Why};
 use super::{tr, Session};
 use crate::engine::archetype::Classification;
+use crate::engine::counterfactual::Counterfactual;
 use crate::engine::gate::{Gate, Standing, Verdict};
 use crate::engine::hiring::{Headcount, HiringPlan, Tier};
 use crate::engine::{assess, Advice};
@@ -14,6 +17,7 @@ use crate::text::fill;
 #[component]
 pub fn ResultPage(session: Session) -> impl IntoView {
     let report = session.progress.with_untracked(|p| assess(&p.answers));
+    let winner = report.archetype.winner.id();
     view! {
         <article class="result" data-testid="result">
             <h1>{tr("result.heading")}</h1>
@@ -21,8 +25,14 @@ pub fn ResultPage(session: Session) -> impl IntoView {
             {report.hiring.provisional.then(|| view! {
                 <p class="provisional" data-testid="provisional">{tr("result.provisional")}</p>
             })}
-            <ArchetypeSection archetype=report.archetype/>
+            <ArchetypeSection archetype=report.archetype counterfactual=report.counterfactual/>
+            <AntiPatterns found=report.anti_patterns/>
+            <DesignSection design=report.design archetype=winner/>
+            <SizeSection size=report.size why_hard=report.why_hard/>
             <HiringSection plan=report.hiring/>
+            <RolesSection roles=report.roles/>
+            <RecruitingSection recruiting=report.recruiting/>
+            <PracticeSection practices=report.practices/>
             <div class="actions">
                 <button type="button" data-testid="change-answers" on:click=move |_| session.back()>
                     {tr("result.change")}
@@ -37,7 +47,7 @@ pub fn ResultPage(session: Session) -> impl IntoView {
 
 /// A paragraph of advice with its "why?".
 #[component]
-fn AdviceLine(advice: Advice) -> impl IntoView {
+pub fn AdviceLine(advice: Advice) -> impl IntoView {
     let key = advice.key;
     view! {
         <div class="advice" data-advice=key>
@@ -83,10 +93,9 @@ fn GateSection(gate: Gate) -> impl IntoView {
 }
 
 #[component]
-fn ArchetypeSection(archetype: Classification) -> impl IntoView {
+fn ArchetypeSection(archetype: Classification, counterfactual: Option<Counterfactual>) -> impl IntoView {
     let name = |id: &str| tr(&format!("arch.name.{id}"));
     let winner = archetype.winner.id();
-    let top = archetype.points(archetype.winner).max(1);
     let points = archetype.points(archetype.winner).to_string();
     let values = [
         ("winner", name(winner)),
@@ -113,19 +122,18 @@ fn ArchetypeSection(archetype: Classification) -> impl IntoView {
         .map(|score| {
             let id = score.archetype.id();
             let is_winner = score.archetype == archetype.winner;
-            let width = format!("{}%", score.points * 100 / top);
             view! {
                 <li class="score" class:winner=is_winner data-testid="archetype-score" data-archetype=id data-points=score.points>
-                    <span class="score-name">
-                        {name(id)}
-                        {is_winner.then(|| view! { <em class="you">{format!(" ({})", tr("result.archetype.you"))}</em> })}
-                    </span>
-                    <span class="score-bar" aria-hidden="true"><span class="score-fill" style:width=width></span></span>
+                    <span class="score-name">{name(id)}</span>
+                    " — "
                     <span class="score-points">{fill(tr("result.archetype.points"), &[("points", &score.points.to_string())])}</span>
+                    {is_winner.then(|| view! { <em class="you">{format!(" ({})", tr("result.archetype.you"))}</em> })}
                 </li>
             }
         })
         .collect_view();
+    let counterfactual = counterfactual.map(|cf| view! { <CounterfactualLine cf/> });
+    let chart = archetype.clone();
     view! {
         <section class="archetype" aria-labelledby="archetype-heading">
             <h2 id="archetype-heading">{tr("result.archetype.heading")}</h2>
@@ -134,7 +142,10 @@ fn ArchetypeSection(archetype: Classification) -> impl IntoView {
             <h3>{tr("result.archetype.drivers")}</h3>
             <ul class="drivers" data-testid="drivers">{drivers}</ul>
             <h3>{tr("result.archetype.scores")}</h3>
+            <ScoreChart archetype=chart/>
             <ol class="scores">{scores}</ol>
+            <h3>{tr("result.counterfactual.heading")}</h3>
+            {counterfactual}
         </section>
     }
 }
@@ -182,5 +193,38 @@ fn HiringSection(plan: HiringPlan) -> impl IntoView {
             <ul class="notes">{notes}</ul>
             {tiers}
         </section>
+    }
+}
+
+/// The counterfactual as one sentence.
+#[component]
+fn CounterfactualLine(cf: Counterfactual) -> impl IntoView {
+    let changes = cf
+        .changes
+        .iter()
+        .map(|change| {
+            let question = tr(&format!("q.{}", change.question));
+            let to = tr(&format!("q.{}.{}", change.question, change.to));
+            match change.from {
+                Some(from) => fill(
+                    tr("counterfactual.change"),
+                    &[("question", question), ("to", to), ("from", tr(&format!("q.{}.{}", change.question, from)))],
+                ),
+                None => fill(tr("counterfactual.change_new"), &[("question", question), ("to", to)]),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(tr("counterfactual.and"));
+    let sentence = fill(
+        tr("counterfactual.lead"),
+        &[("archetype", tr(&format!("arch.name.{}", cf.becomes.id()))), ("changes", &changes)],
+    );
+    let becomes = cf.becomes.id();
+    let advice = cf.advice;
+    view! {
+        <div class="advice counterfactual" data-testid="counterfactual" data-archetype=becomes>
+            <p>{sentence}</p>
+            <Why advice/>
+        </div>
     }
 }

@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// Tiny dependency-free static file server for the release build in dist/.
+//
+//   node scripts/serve.mjs [PORT] [--root DIR]     (PORT also from $PORT; default 8080; 0 = any free port)
+//
+// Binds 127.0.0.1 only. GET and HEAD; no directory listings; nothing outside the root is served.
+// When it is listening it prints one line:  Serving ML Team Advisor at http://127.0.0.1:PORT/
+import { createServer } from 'node:http';
+import { createReadStream, existsSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const HOST = '127.0.0.1';
+
+export const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+// Response headers added to every successful response, by served file. The one place to add
+// e.g. a Content-Security-Policy or caching rules later.
+export function extraHeaders(/* filePath */) {
+  return {};
+}
+
+/** Resolves a request path to a file under `root`, or null (404). `root` must be a realpath. */
+async function resolveFile(root, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  let file = resolve(root, '.' + (decoded.startsWith('/') ? decoded : '/' + decoded));
+  if (file !== root && !file.startsWith(root + sep)) return null;
+  try {
+    let info = await stat(file);
+    if (info.isDirectory()) {
+      file = join(file, 'index.html');
+      info = await stat(file);
+    }
+    if (!info.isFile()) return null;
+    // Symlinks must not lead outside the root either.
+    const real = await realpath(file);
+    if (!real.startsWith(root + sep)) return null;
+    return { file: real, size: info.size };
+  } catch {
+    return null;
+  }
+}
+
+/** Creates (does not start) an http.Server serving the files under `root`. */
+export async function createStaticServer({ root, headers = extraHeaders } = {}) {
+  const rootReal = await realpath(root);
+  return createServer(async (req, res) => {
+    const send = (status, body, extra = {}) => {
+      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...extra });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return send(405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
+    }
+    const urlPath = (req.url || '/').split('?')[0].split('#')[0];
+    const found = await resolveFile(rootReal, urlPath);
+    if (!found) return send(404, 'Not Found\n');
+    const type = MIME_TYPES[extname(found.file).toLowerCase()] || 'application/octet-stream';
+    res.writeHead(200, {
+      'Content-Type': type,
+      'Content-Length': found.size,
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+      ...headers(found.file),
+    });
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(found.file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  });
+}
+
+/** Starts serving `root` on 127.0.0.1:`port` (0 = a free port). Resolves to { server, port, url }. */
+export async function serve({ root, port = 8080, headers } = {}) {
+  const server = await createStaticServer({ root, headers });
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, HOST, ok);
+  });
+  const actual = server.address().port;
+  return { server, port: actual, url: `http://${HOST}:${actual}/` };
+}
+
+function parseArgs(argv) {
+  const scriptDir = fileURLToPath(new URL('.', import.meta.url));
+  const opts = { root: resolve(scriptDir, '..', 'dist'), port: process.env.PORT ?? '8080' };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--root') opts.root = resolve(argv[++i] ?? '');
+    else if (/^\d+$/.test(argv[i])) opts.port = argv[i];
+    else throw new Error(`unknown argument: ${argv[i]} (usage: serve.mjs [PORT] [--root DIR])`);
+  }
+  opts.port = Number(opts.port);
+  if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) {
+    throw new Error(`bad port: ${opts.port}`);
+  }
+  return opts;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    const opts = parseArgs(process.argv.slice(2));
+    if (!existsSync(opts.root)) {
+      throw new Error(`no ${opts.root}: build first (trunk build --release --offline)`);
+    }
+    if (!existsSync(join(opts.root, 'index.html'))) {
+      console.error(`serve.mjs: warning: ${opts.root} has no index.html`);
+    }
+    const { server, url } = await serve(opts);
+    console.log(`Serving ML Team Advisor at ${url}`);
+    const stop = () => {
+      server.close();
+      server.closeAllConnections();
+      process.exit(0);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  } catch (err) {
+    console.error(`serve.mjs: ${err.message}`);
+    process.exit(1);
+  }
+}

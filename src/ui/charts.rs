@@ -1,0 +1,144 @@
+//! The two charts, drawn as inline SVG: the five archetype scores, and the roles on ML
+//! expertise × communication. Both read without colour (patterns, markers and labels carry
+//! the meaning) and carry a title and description for assistive technology.
+
+use leptos::prelude::*;
+
+use super::tr;
+use crate::engine::archetype::Classification;
+use crate::engine::hiring::Role;
+use crate::engine::roles::profile;
+use crate::text::fill;
+
+const BAR_ROW: u32 = 34;
+const LABEL_W: u32 = 210;
+const BAR_W: u32 = 300;
+
+/// Horizontal bars, highest score first; the user's archetype is hatched and marked.
+#[component]
+pub fn ScoreChart(archetype: Classification) -> impl IntoView {
+    let top = archetype.points(archetype.winner).max(1);
+    let height = BAR_ROW * archetype.ranking.len() as u32 + 8;
+    let desc = archetype
+        .ranking
+        .iter()
+        .map(|s| {
+            let mark = if s.archetype == archetype.winner { format!(" ({})", tr("result.archetype.you")) } else { String::new() };
+            format!("{}: {}{}", tr(&format!("arch.name.{}", s.archetype.id())), fill(tr("result.archetype.points"), &[("points", &s.points.to_string())]), mark)
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let rows = archetype
+        .ranking
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let y = i as u32 * BAR_ROW + 4;
+            let width = (s.points * BAR_W / top).max(2);
+            let winner = s.archetype == archetype.winner;
+            let fill_attr = if winner { "url(#hatch)" } else { "currentColor" };
+            let class = if winner { "bar winner" } else { "bar" };
+            view! {
+                <g class=class>
+                    <text x=LABEL_W - 8 y=y + 18 text-anchor="end" class="chart-label">
+                        {tr(&format!("arch.name.{}", s.archetype.id()))}
+                    </text>
+                    <rect x=LABEL_W y=y + 4 width=width height="20" rx="3" fill=fill_attr class="chart-bar"></rect>
+                    <text x=LABEL_W + width + 6 y=y + 18 class="chart-value">
+                        {if winner { format!("{} ◀", s.points) } else { s.points.to_string() }}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="chart" data-testid="score-chart">
+            <svg
+                viewBox=format!("0 0 {} {}", LABEL_W + BAR_W + 60, height)
+                role="img"
+                aria-labelledby="score-chart-title score-chart-desc"
+                class="chart-svg"
+            >
+                <title id="score-chart-title">{tr("result.archetype.scores")}</title>
+                <desc id="score-chart-desc">{desc}</desc>
+                <defs>
+                    <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                        <rect width="6" height="6" class="hatch-bg"></rect>
+                        <line x1="0" y1="0" x2="0" y2="6" class="hatch-line"></line>
+                    </pattern>
+                </defs>
+                {rows}
+            </svg>
+        </figure>
+    }
+}
+
+const PLOT: f32 = 300.0;
+const PAD: f32 = 48.0;
+
+fn position(value: u8) -> f32 {
+    PAD + (f32::from(value) - 1.0) / 4.0 * PLOT
+}
+
+/// The six roles placed by ML expertise (x) and communication (y); the suggested ones filled
+/// and starred, the others hollow.
+#[component]
+pub fn SkillsChart(suggested: Vec<Role>) -> impl IntoView {
+    let size = PLOT + 2.0 * PAD;
+    let desc = Role::ALL
+        .iter()
+        .map(|&role| {
+            let skills = profile(role).skills;
+            let in_plan = if suggested.contains(&role) { tr("roles.chart.in_plan") } else { "" };
+            fill(
+                tr("roles.chart.desc"),
+                &[
+                    ("role", tr(&format!("role.name.{}", role.id()))),
+                    ("ml", &skills.ml_expertise.to_string()),
+                    ("comm", &skills.communication.to_string()),
+                    ("suggested", in_plan),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let points = Role::ALL
+        .iter()
+        .map(|&role| {
+            let skills = profile(role).skills;
+            let x = position(skills.ml_expertise);
+            let y = size - position(skills.communication);
+            let chosen = suggested.contains(&role);
+            let name = tr(&format!("role.name.{}", role.id()));
+            let label = if chosen { format!("★ {name}") } else { name.to_owned() };
+            // Labels on the right half go to the left of their dot, so none leaves the plot.
+            let (anchor, dx) = if x > PAD + PLOT * 0.6 { ("end", -12.0) } else { ("start", 12.0) };
+            view! {
+                <g class=if chosen { "role-point chosen" } else { "role-point" } data-role=role.id()>
+                    <circle cx=x cy=y r="8"></circle>
+                    <text x=x + dx y=y + 4.0 text-anchor=anchor class="chart-label">{label}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="chart" data-testid="skills-chart">
+            <svg
+                viewBox=format!("0 0 {size} {size}")
+                role="img"
+                aria-labelledby="skills-chart-title skills-chart-desc"
+                class="chart-svg square"
+            >
+                <title id="skills-chart-title">{tr("roles.chart.title")}</title>
+                <desc id="skills-chart-desc">{desc}</desc>
+                <line x1=PAD y1=size - PAD + 12.0 x2=PAD + PLOT y2=size - PAD + 12.0 class="axis"></line>
+                <line x1=PAD - 12.0 y1=PAD y2=size - PAD x2=PAD - 12.0 class="axis"></line>
+                <text x=PAD + PLOT y=size - PAD + 32.0 text-anchor="end" class="axis-label">{tr("roles.chart.x")}</text>
+                <text text-anchor="middle" class="axis-label" transform=format!("translate(16 {}) rotate(-90)", size / 2.0)>
+                    {tr("roles.chart.y")}
+                </text>
+                {points}
+            </svg>
+        </figure>
+    }
+}

@@ -1,0 +1,173 @@
+// End-to-end harness: serves the release build (dist/) with scripts/serve.mjs on a free port and
+// drives Debian's Chromium (never a downloaded browser) with playwright-core.
+//
+//   import { startE2E } from './harness.mjs';
+//   let e2e;
+//   before(async () => { e2e = await startE2E(); });
+//   after(() => e2e?.stop());
+//   test('…', () => e2e.withApp(async ({ page }) => { … }));
+//
+// withApp() opens the app in a fresh browser context (empty localStorage) and fails the test on
+// ANY console error, uncaught page error, failed request or HTTP error response.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = resolve(process.env.E2E_DIST || join(ROOT, 'dist'));
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+// Flags from shared/docs/toolchain.md: root needs --no-sandbox; the rest keep Chromium quiet
+// and off the network.
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 15000);
+
+// playwright-core is installed in scripts/node_modules by scripts/setup.sh.
+const require = createRequire(join(ROOT, 'scripts', 'package.json'));
+const { chromium } = require('playwright-core');
+
+/**
+ * Starts scripts/serve.mjs on a free port; resolves to { url, stop() }. `index` is the app's
+ * index.html below `root` (checked first, for a clear error when nothing was built).
+ */
+export async function startServer({ root = DIST, index = 'index.html' } = {}) {
+  if (!existsSync(join(root, index))) {
+    throw new Error(`${join(root, index)} not found: run \`trunk build --release --offline\` first`);
+  }
+  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.mjs'), '0', '--root', root], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`serve.mjs did not start:\n${output}`)), 10000);
+    const onData = (chunk) => {
+      output += chunk;
+      const m = output.match(/Serving ML Team Advisor at (http:\/\/127\.0\.0\.1:\d+\/)/);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`serve.mjs exited (${code}):\n${output}`));
+    });
+  });
+  child.removeAllListeners('exit');
+  return {
+    url,
+    stop: () =>
+      new Promise((ok) => {
+        if (child.exitCode !== null) return ok();
+        child.once('exit', () => ok());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/**
+ * Launches headless Chromium. Playwright gives every launch its own fresh temporary profile
+ * (user-data dir), removed again on close, so no state leaks between runs.
+ */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    timeout: 30000,
+  });
+}
+
+/** Wires a page so that every console error, page error and failed request is recorded. */
+export function collectErrors(page) {
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const loc = msg.location();
+      errors.push(`console.error: ${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.stack || err.message || err}`));
+  page.on('requestfailed', (req) =>
+    errors.push(`requestfailed: ${req.method()} ${req.url()} ${req.failure()?.errorText ?? ''}`),
+  );
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  page.on('crash', () => errors.push('page crashed'));
+  return errors;
+}
+
+/** Starts the server and the browser once (per test file); see withApp(). */
+export async function startE2E() {
+  const server = await startServer();
+  let browser;
+  try {
+    browser = await launchBrowser();
+  } catch (err) {
+    await server.stop();
+    throw err;
+  }
+
+  /** Opens the app at `path` in a fresh context; returns { page, context, errors, url, close }. */
+  async function openApp(path = '') {
+    const context = await browser.newContext();
+    context.setDefaultTimeout(TIMEOUT_MS);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const url = new URL(path, server.url).href;
+    await page.goto(url, { waitUntil: 'load' });
+    return { page, context, errors, url, close: () => context.close() };
+  }
+
+  /**
+   * Runs `fn(app)` against a freshly opened app; fails if `fn` throws or if any console error,
+   * page error or failed request happened meanwhile.
+   */
+  async function withApp(fn, { path = '' } = {}) {
+    const app = await openApp(path);
+    let failure;
+    try {
+      await fn(app);
+      await app.page.waitForTimeout(100); // let late console errors arrive
+    } catch (err) {
+      failure = err;
+    } finally {
+      await app.close().catch(() => {});
+    }
+    if (app.errors.length) {
+      const msg = `browser reported ${app.errors.length} error(s):\n  ${app.errors.join('\n  ')}`;
+      if (failure) failure.message += `\n${msg}`;
+      else failure = new Error(msg);
+    }
+    if (failure) throw failure;
+  }
+
+  async function stop() {
+    await browser.close().catch(() => {});
+    await server.stop();
+  }
+
+  return { baseURL: server.url, browser, openApp, withApp, stop };
+}
+
+/** Waits for the start screen and returns its locator. */
+export async function waitForStart(page) {
+  const start = page.locator('[data-testid=start]');
+  await start.waitFor({ state: 'visible' });
+  return start;
+}

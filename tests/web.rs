@@ -1,0 +1,144 @@
+//! Browser tests (headless Chromium via wasm-bindgen-test-runner): the app mounts and shows its
+//! start screen. Run with `cargo test --target wasm32-unknown-unknown --test web` (scripts/test.sh
+//! does it); natively this file compiles to nothing.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Document, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> Document {
+    web_sys::window()
+        .expect("a window")
+        .document()
+        .expect("a document")
+}
+
+/// A fresh container appended to <body>, so each test mounts in isolation.
+fn container() -> HtmlElement {
+    let doc = document();
+    let host: HtmlElement = doc
+        .create_element("div")
+        .expect("create div")
+        .dyn_into()
+        .expect("div is an HtmlElement");
+    doc.body()
+        .expect("a body")
+        .append_child(&host)
+        .expect("append container");
+    host
+}
+
+/// No saved quiz: a fresh visitor must land on the start screen.
+fn clear_saved_state() {
+    if let Ok(Some(storage)) = web_sys::window().expect("a window").local_storage() {
+        storage.clear().expect("clear localStorage");
+    }
+}
+
+#[wasm_bindgen_test]
+fn start_screen_renders_for_a_fresh_visitor() {
+    clear_saved_state();
+    let host = container();
+
+    let handle = leptos::mount::mount_to(host.clone(), ml_team_advisor::ui::App);
+
+    let start = host
+        .query_selector("[data-testid=start]")
+        .expect("valid selector")
+        .expect("the start screen [data-testid=start] is rendered");
+    let heading = start
+        .query_selector("h1")
+        .expect("valid selector")
+        .and_then(|h| h.text_content())
+        .unwrap_or_default();
+    assert!(!heading.trim().is_empty(), "the start screen has a heading");
+    assert!(
+        start
+            .query_selector("[data-testid=start-button]")
+            .expect("valid selector")
+            .is_some(),
+        "a fresh visitor gets the start button [data-testid=start-button]"
+    );
+    let first_in_document = document()
+        .query_selector("[data-testid=start]")
+        .expect("valid selector")
+        .expect("start screen is in the document");
+    assert!(
+        host.contains(Some(&first_in_document)),
+        "the app renders into the element it is mounted to"
+    );
+
+    // Unmounting removes the view again: the app owns nothing outside its container.
+    drop(handle);
+    assert!(
+        host.query_selector("[data-testid=start]").unwrap().is_none(),
+        "unmounting removes the start screen"
+    );
+    host.remove();
+}
+
+const SAVE_KEY: &str = "ml-team-advisor.progress";
+const ASIDE_KEY: &str = "ml-team-advisor.progress.unreadable";
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn notice_in(host: &HtmlElement) -> Option<String> {
+    host.query_selector("[data-testid=notice]").unwrap().and_then(|n| n.get_attribute("data-notice"))
+}
+
+#[wasm_bindgen_test]
+fn a_corrupt_save_starts_fresh_says_so_once_and_keeps_the_unreadable_copy_aside() {
+    clear_saved_state();
+    storage().set_item(SAVE_KEY, "{\"format\":1,\"rules\":1,\"progress\":{\"answers\":").unwrap();
+    let host = container();
+    let handle = leptos::mount::mount_to(host.clone(), ml_team_advisor::ui::App);
+
+    assert_eq!(notice_in(&host).as_deref(), Some("notice.save_unreadable"));
+    assert!(host.query_selector("[data-testid=start-button]").unwrap().is_some(), "starts fresh");
+    assert_eq!(
+        storage().get_item(ASIDE_KEY).unwrap().as_deref(),
+        Some("{\"format\":1,\"rules\":1,\"progress\":{\"answers\":"),
+        "the unreadable value is kept, not lost"
+    );
+    drop(handle);
+    host.remove();
+    clear_saved_state();
+}
+
+/// Lets the browser run pending work (Leptos renders signal changes asynchronously).
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_save_from_an_unknown_version_is_never_overwritten() {
+    clear_saved_state();
+    let newer = "{\"format\":2,\"rules\":9,\"progress\":{\"anything\":true}}";
+    storage().set_item(SAVE_KEY, newer).unwrap();
+    let host = container();
+    let handle = leptos::mount::mount_to(host.clone(), ml_team_advisor::ui::App);
+
+    assert_eq!(notice_in(&host).as_deref(), Some("notice.save_unknown_format"));
+    // Start the quiz and answer: the app runs in memory and leaves the stored value alone.
+    let start: HtmlElement = host.query_selector("[data-testid=start-button]").unwrap().unwrap().dyn_into().unwrap();
+    start.click();
+    tick().await;
+    let radio: HtmlElement = host.query_selector("input[type=radio]").unwrap().unwrap().dyn_into().unwrap();
+    radio.click();
+    tick().await;
+    assert_eq!(storage().get_item(SAVE_KEY).unwrap().as_deref(), Some(newer));
+    drop(handle);
+    host.remove();
+    clear_saved_state();
+}
