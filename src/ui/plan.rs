@@ -9,7 +9,7 @@ use super::tr;
 use crate::engine::design::{Design, Fit};
 use crate::engine::hiring::Tier;
 use crate::engine::recruiting::Recruiting;
-use crate::engine::roles::Roles;
+use crate::engine::roles::{Card, Roles};
 use crate::engine::Advice;
 use crate::text::fill;
 
@@ -90,12 +90,24 @@ pub fn SizeSection(size: Vec<Advice>, why_hard: Option<Advice>) -> impl IntoView
 
 #[component]
 pub fn RolesSection(roles: Roles) -> impl IntoView {
-    let card = |card: crate::engine::roles::Card| {
+    let card = |card: Card| {
         let role = card.role.id();
+        let tier = card.tier.id();
+        let extra: Vec<Advice> = card.hire_or_train.into_iter().chain(card.pitfall).collect();
         view! {
-            <li class="role-card" data-testid="role-card" data-role=role data-tier=card.tier.id()>
+            <li class="role-card" data-testid="role-card" data-role=role data-tier=tier>
                 <h4>{tr(&format!("role.name.{role}"))}</h4>
-                <ul>{advice_list(card.lines)}</ul>
+                <dl>
+                    <dt>{tr("role.label.duties")}</dt>
+                    <dd><AdviceLine advice=card.duties/></dd>
+                    <dt>{tr("role.label.tools")}</dt>
+                    <dd><AdviceLine advice=card.tools/></dd>
+                    <dt>{tr("role.label.background")}</dt>
+                    <dd><AdviceLine advice=card.background/></dd>
+                    <dt>{tr("role.label.axes")}</dt>
+                    <dd><ul>{advice_list(card.axes)}</ul></dd>
+                </dl>
+                <ul>{advice_list(extra)}</ul>
             </li>
         }
     };

@@ -45,6 +45,12 @@ pub fn ResultPage(session: Session) -> impl IntoView {
     }
 }
 
+/// "N points", in the singular for one.
+pub fn points_text(points: u32) -> String {
+    let key = if points == 1 { "result.archetype.point" } else { "result.archetype.points" };
+    fill(tr(key), &[("points", &points.to_string())])
+}
+
 /// A paragraph of advice with its "why?".
 #[component]
 pub fn AdviceLine(advice: Advice) -> impl IntoView {
@@ -126,7 +132,7 @@ fn ArchetypeSection(archetype: Classification, counterfactual: Option<Counterfac
                 <li class="score" class:winner=is_winner data-testid="archetype-score" data-archetype=id data-points=score.points>
                     <span class="score-name">{name(id)}</span>
                     " — "
-                    <span class="score-points">{fill(tr("result.archetype.points"), &[("points", &score.points.to_string())])}</span>
+                    <span class="score-points">{points_text(score.points)}</span>
                     {is_winner.then(|| view! { <em class="you">{format!(" ({})", tr("result.archetype.you"))}</em> })}
                 </li>
             }
