@@ -3,6 +3,7 @@
 
 pub mod engine;
 pub mod saved;
+pub mod share;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,7 +1,7 @@
 //! English: the default locale. Every sentence is our own wording of the sources' facts.
 
 /// The English catalog, part by part.
-pub const PARTS: &[&[(&str, &str)]] = &[LEADER, PLAN];
+pub const PARTS: &[&[(&str, &str)]] = &[LEADER, PLAN, KEEP];
 
 /// The app's chrome and the leader track.
 const LEADER: &[(&str, &str)] = &[
@@ -424,4 +424,9 @@ const PLAN: &[(&str, &str)] = &[
     ("anti.custom_models", "Designing your own architectures: the best teams mostly use standard open-source models; test that custom work is needed before doing it."),
     ("anti.vague_title", "Hiring a \"data scientist\": the title can mean almost anything, so say which role you need and which skills are a must."),
     ("anti.researcher_first", "A researcher as the first hire of a small company: you need someone who builds the whole system end to end and leans to engineering."),
+];
+
+/// Keeping results: share links, exports, import, print and compare.
+const KEEP: &[(&str, &str)] = &[
+    ("export.footer", "Made with ML Team Advisor. Every line cites the knowledge IDs it rests on; the sources above are credited in full on the app's About page."),
 ];

@@ -4,12 +4,11 @@
 
 use leptos::prelude::*;
 
-use super::result::points_text;
 use super::tr;
 use crate::engine::archetype::Classification;
 use crate::engine::hiring::Role;
 use crate::engine::roles::profile;
-use crate::text::fill;
+use crate::text::{fill, phrases, Locale};
 
 const BAR_ROW: u32 = 34;
 const LABEL_W: u32 = 210;
@@ -25,7 +24,7 @@ pub fn ScoreChart(archetype: Classification) -> impl IntoView {
         .iter()
         .map(|s| {
             let mark = if s.archetype == archetype.winner { format!(" ({})", tr("result.archetype.you")) } else { String::new() };
-            format!("{}: {}{}", tr(&format!("arch.name.{}", s.archetype.id())), points_text(s.points), mark)
+            format!("{}: {}{}", tr(&format!("arch.name.{}", s.archetype.id())), phrases::points(Locale::default(), s.points), mark)
         })
         .collect::<Vec<_>>()
         .join("; ");

@@ -11,7 +11,7 @@ use crate::engine::hiring::Tier;
 use crate::engine::recruiting::Recruiting;
 use crate::engine::roles::{Card, Roles};
 use crate::engine::Advice;
-use crate::text::fill;
+use crate::text::{phrases, Locale};
 
 fn advice_list(lines: Vec<Advice>) -> impl IntoView {
     lines.into_iter().map(|advice| view! { <li><AdviceLine advice/></li> }).collect_view()
@@ -36,25 +36,17 @@ pub fn DesignSection(design: Design, archetype: &'static str) -> impl IntoView {
         .into_iter()
         .map(|choice| {
             let axis = choice.axis.id();
-            let fit = match (choice.fit, choice.yours) {
-                (Fit::Matches, _) => ("matches", tr("design.fit.matches").to_owned()),
-                (Fit::Differs, Some(yours)) => (
-                    "differs",
-                    fill(
-                        tr("design.fit.differs"),
-                        &[
-                            ("yours", tr(&format!("design.stance.{}", yours.id()))),
-                            ("described", tr(&format!("design.stance.{}", choice.described.id()))),
-                        ],
-                    ),
-                ),
-                _ => ("unknown", tr("design.fit.unknown").to_owned()),
+            let fit_id = match choice.fit {
+                Fit::Matches => "matches",
+                Fit::Differs => "differs",
+                Fit::Unknown => "unknown",
             };
+            let fit_text = phrases::design_fit(Locale::default(), &choice);
             view! {
-                <li class="design-choice" data-axis=axis data-fit=fit.0>
+                <li class="design-choice" data-axis=axis data-fit=fit_id>
                     <h3>{tr(&format!("design.axis.{axis}"))}</h3>
                     <AdviceLine advice=choice.advice/>
-                    <p class=format!("fit {}", fit.0)>{fit.1}</p>
+                    <p class=format!("fit {fit_id}")>{fit_text}</p>
                 </li>
             }
         })

@@ -5,14 +5,14 @@ use leptos::prelude::*;
 
 use super::charts::ScoreChart;
 use super::plan::{AntiPatterns, DesignSection, PracticeSection, RecruitingSection, RolesSection, SizeSection};
-use super::why::{answer_text, Why};
+use super::why::Why;
 use super::{tr, Session};
 use crate::engine::archetype::Classification;
 use crate::engine::counterfactual::Counterfactual;
 use crate::engine::gate::{Gate, Standing, Verdict};
-use crate::engine::hiring::{Headcount, HiringPlan, Tier};
+use crate::engine::hiring::{HiringPlan, Tier};
 use crate::engine::{assess, Advice};
-use crate::text::fill;
+use crate::text::{phrases, Locale};
 
 #[component]
 pub fn ResultPage(session: Session) -> impl IntoView {
@@ -43,12 +43,6 @@ pub fn ResultPage(session: Session) -> impl IntoView {
             </div>
         </article>
     }
-}
-
-/// "N points", in the singular for one.
-pub fn points_text(points: u32) -> String {
-    let key = if points == 1 { "result.archetype.point" } else { "result.archetype.points" };
-    fill(tr(key), &[("points", &points.to_string())])
 }
 
 /// A paragraph of advice with its "why?".
@@ -100,27 +94,14 @@ fn GateSection(gate: Gate) -> impl IntoView {
 
 #[component]
 fn ArchetypeSection(archetype: Classification, counterfactual: Option<Counterfactual>) -> impl IntoView {
-    let name = |id: &str| tr(&format!("arch.name.{id}"));
+    let locale = Locale::default();
+    let name = |id: &str| phrases::archetype_name(locale, id);
     let winner = archetype.winner.id();
-    let points = archetype.points(archetype.winner).to_string();
-    let values = [
-        ("winner", name(winner)),
-        ("runner", name(archetype.runner_up.id())),
-        ("points", points.as_str()),
-        ("margin", &archetype.margin.to_string()),
-    ];
-    let lead_key = if archetype.tie_broken { "result.archetype.tie" } else { "result.archetype.lead" };
-    let lead = fill(tr(lead_key), &values);
+    let lead = phrases::archetype_lead(locale, &archetype);
     let drivers = archetype
         .drivers
         .iter()
-        .map(|d| {
-            let text = fill(
-                tr("result.archetype.driver"),
-                &[("answer", &answer_text(d.answer.question, d.answer.choice)), ("points", &d.points.to_string())],
-            );
-            view! { <li>{text}</li> }
-        })
+        .map(|d| view! { <li>{phrases::driver(locale, d.answer.question, d.answer.choice, d.points)}</li> })
         .collect_view();
     let scores = archetype
         .ranking
@@ -132,7 +113,7 @@ fn ArchetypeSection(archetype: Classification, counterfactual: Option<Counterfac
                 <li class="score" class:winner=is_winner data-testid="archetype-score" data-archetype=id data-points=score.points>
                     <span class="score-name">{name(id)}</span>
                     " — "
-                    <span class="score-points">{points_text(score.points)}</span>
+                    <span class="score-points">{phrases::points(locale, score.points)}</span>
                     {is_winner.then(|| view! { <em class="you">{format!(" ({})", tr("result.archetype.you"))}</em> })}
                 </li>
             }
@@ -168,11 +149,7 @@ fn HiringSection(plan: HiringPlan) -> impl IntoView {
                 .filter(|h| h.tier == tier)
                 .map(|hire| {
                     let role = hire.role.id();
-                    let headcount = match hire.headcount {
-                        Headcount::One => tr("headcount.one"),
-                        Headcount::Few => tr("headcount.few"),
-                        Headcount::Several => tr("headcount.several"),
-                    };
+                    let headcount = phrases::headcount(Locale::default(), hire.headcount);
                     let reasons = hire
                         .reasons
                         .iter()
@@ -205,26 +182,7 @@ fn HiringSection(plan: HiringPlan) -> impl IntoView {
 /// The counterfactual as one sentence.
 #[component]
 fn CounterfactualLine(cf: Counterfactual) -> impl IntoView {
-    let changes = cf
-        .changes
-        .iter()
-        .map(|change| {
-            let question = tr(&format!("q.{}", change.question));
-            let to = tr(&format!("q.{}.{}", change.question, change.to));
-            match change.from {
-                Some(from) => fill(
-                    tr("counterfactual.change"),
-                    &[("question", question), ("to", to), ("from", tr(&format!("q.{}.{}", change.question, from)))],
-                ),
-                None => fill(tr("counterfactual.change_new"), &[("question", question), ("to", to)]),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(tr("counterfactual.and"));
-    let sentence = fill(
-        tr("counterfactual.lead"),
-        &[("archetype", tr(&format!("arch.name.{}", cf.becomes.id()))), ("changes", &changes)],
-    );
+    let sentence = phrases::counterfactual(Locale::default(), &cf);
     let becomes = cf.becomes.id();
     let advice = cf.advice;
     view! {
