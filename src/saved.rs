@@ -81,6 +81,18 @@ pub fn decode(text: &str) -> Result<Progress, SavedError> {
 
 /// Moving through the quiz. Kept here, in plain Rust, so the view only wires buttons to it.
 impl Progress {
+    /// Progress for a set of answers: finished when complete, else at the first gap.
+    pub fn resume(answers: Answers) -> Progress {
+        let answers = answers.validated();
+        match answers.first_unanswered() {
+            None => Progress { answers, step: QUESTIONS.len() - 1, finished: true },
+            Some(missing) => {
+                let step = QUESTIONS.iter().position(|q| q.id == missing.id).unwrap_or(0);
+                Progress { answers, step, finished: false }
+            }
+        }
+    }
+
     /// The question on screen.
     pub fn question(&self) -> &'static Question {
         &QUESTIONS[self.step.min(QUESTIONS.len() - 1)]

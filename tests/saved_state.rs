@@ -135,3 +135,17 @@ mod library {
         assert_eq!(decode_library("{\"format\":3,\"rules\":1,\"progress\":[]}"), Err(SavedError::UnknownFormat(3)));
     }
 }
+
+#[test]
+fn adopted_answers_resume_at_their_first_gap_or_at_the_result_when_complete() {
+    let partial = Answers::from_pairs([("gate.solvable", "yes"), ("gate.crucial", "no")]).unwrap();
+    let progress = Progress::resume(partial);
+    assert_eq!(progress.question().id, "gate.data");
+    assert!(!progress.finished);
+
+    let mut complete = Answers::default();
+    for q in QUESTIONS {
+        complete.set(q.id, q.choices[0].id).unwrap();
+    }
+    assert!(Progress::resume(complete).finished);
+}

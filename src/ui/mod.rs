@@ -3,6 +3,9 @@
 
 mod about;
 mod charts;
+mod compare;
+mod keep;
+mod library;
 mod notice;
 mod plan;
 mod quiz;
@@ -14,7 +17,7 @@ mod why;
 use leptos::prelude::*;
 
 use crate::text::{self, Locale};
-use crate::web::storage;
+use crate::web::{location, storage};
 pub use session::{Screen, Session};
 
 /// The text for a catalog key in the current locale.
@@ -25,7 +28,7 @@ pub fn tr(key: &str) -> &'static str {
 /// The whole app: header, the current screen, and the one-time notice about saving.
 #[component]
 pub fn App() -> impl IntoView {
-    let session = Session::start(storage::load());
+    let session = Session::start(storage::load_progress(), storage::load_library(), location::fragment());
     view! {
         <a class="skip" href="#main">{tr("nav.skip")}</a>
         <header class="bar">
@@ -33,6 +36,14 @@ pub fn App() -> impl IntoView {
                 {tr("app.title")}
             </button>
             <nav>
+                <button
+                    type="button"
+                    class="link"
+                    data-testid="library-link"
+                    on:click=move |_| session.screen.set(Screen::Library)
+                >
+                    {tr("nav.library")}
+                </button>
                 <button
                     type="button"
                     class="link"
@@ -48,8 +59,10 @@ pub fn App() -> impl IntoView {
             {move || match session.screen.get() {
                 Screen::Start => view! { <start::Start session/> }.into_any(),
                 Screen::Quiz => view! { <quiz::Quiz session/> }.into_any(),
-                Screen::Result => view! { <result::ResultPage session/> }.into_any(),
+                Screen::Result | Screen::Viewing => view! { <result::ResultPage session/> }.into_any(),
                 Screen::About => view! { <about::About session/> }.into_any(),
+                Screen::Library => view! { <library::LibraryPage session/> }.into_any(),
+                Screen::Compare => view! { <compare::ComparePage session/> }.into_any(),
             }}
         </main>
     }

@@ -5,35 +5,53 @@ use leptos::prelude::*;
 
 use super::charts::ScoreChart;
 use super::plan::{AntiPatterns, DesignSection, PracticeSection, RecruitingSection, RolesSection, SizeSection};
+use super::keep::KeepBar;
+use super::session::{Origin, Viewing};
 use super::why::Why;
-use super::{tr, Session};
+use super::{tr, Screen, Session};
 use crate::engine::archetype::Classification;
 use crate::engine::counterfactual::Counterfactual;
 use crate::engine::gate::{Gate, Standing, Verdict};
 use crate::engine::hiring::{HiringPlan, Tier};
-use crate::engine::{assess, Advice};
-use crate::text::{phrases, Locale};
+use crate::engine::{assess, Advice, Answers};
+use crate::text::{fill, phrases, Locale};
 
+/// A result page: the user's own (with the actions to change it or start again), or an
+/// assessment on view that is not theirs (shared with them, or kept under a name), shown
+/// without touching their progress and with the choice to make it theirs. One component
+/// serves both, so the report view is built in one place.
 #[component]
 pub fn ResultPage(session: Session) -> impl IntoView {
-    let report = session.progress.with_untracked(|p| assess(&p.answers));
-    let winner = report.archetype.winner.id();
-    view! {
-        <article class="result" data-testid="result">
-            <h1>{tr("result.heading")}</h1>
-            <GateSection gate=report.gate/>
-            {report.hiring.provisional.then(|| view! {
-                <p class="provisional" data-testid="provisional">{tr("result.provisional")}</p>
-            })}
-            <ArchetypeSection archetype=report.archetype counterfactual=report.counterfactual/>
-            <AntiPatterns found=report.anti_patterns/>
-            <DesignSection design=report.design archetype=winner/>
-            <SizeSection size=report.size why_hard=report.why_hard/>
-            <HiringSection plan=report.hiring/>
-            <RolesSection roles=report.roles/>
-            <RecruitingSection recruiting=report.recruiting/>
-            <PracticeSection practices=report.practices/>
-            <div class="actions">
+    let viewing = session.viewing.get_untracked().filter(|_| session.screen.get_untracked() == Screen::Viewing);
+    let (answers, origin) = match viewing {
+        Some(Viewing { answers, origin }) => (answers, Some(origin)),
+        None => (session.progress.with_untracked(|p| p.answers.clone()), None),
+    };
+    let (origin_id, name) = match &origin {
+        None => ("own", String::new()),
+        Some(Origin::Shared) => ("shared", String::new()),
+        Some(Origin::Kept(name)) => ("kept", name.clone()),
+    };
+    let header = origin.map(|origin| {
+        let banner = match &origin {
+            Origin::Shared => tr("viewing.shared").to_owned(),
+            Origin::Kept(name) => fill(tr("viewing.kept"), &[("name", name)]),
+        };
+        let adopt = {
+            let answers = answers.clone();
+            move |_| session.adopt(answers.clone(), tr("viewing.previous_name"))
+        };
+        view! {
+            <p class="banner" data-testid="viewing-banner">{banner}</p>
+            <div class="actions no-print">
+                <button class="primary" type="button" data-testid="adopt" on:click=adopt>{tr("viewing.adopt")}</button>
+                <button type="button" data-testid="close-view" on:click=move |_| session.close_view()>{tr("viewing.close")}</button>
+            </div>
+        }
+    });
+    let own_actions = (origin_id == "own").then(|| {
+        view! {
+            <div class="actions no-print">
                 <button type="button" data-testid="change-answers" on:click=move |_| session.back()>
                     {tr("result.change")}
                 </button>
@@ -41,7 +59,37 @@ pub fn ResultPage(session: Session) -> impl IntoView {
                     {tr("result.restart")}
                 </button>
             </div>
+        }
+    });
+    view! {
+        <article class="result" data-testid="result" data-origin=origin_id>
+            {header}
+            <h1>{tr("result.heading")}</h1>
+            <Report answers=answers.clone()/>
+            {own_actions}
+            <KeepBar session answers name/>
         </article>
+    }
+}
+
+/// The report for a set of answers: every section, each line with its "why?".
+#[component]
+fn Report(answers: Answers) -> impl IntoView {
+    let report = assess(&answers);
+    let winner = report.archetype.winner.id();
+    view! {
+        <GateSection gate=report.gate/>
+        {report.hiring.provisional.then(|| view! {
+            <p class="provisional" data-testid="provisional">{tr("result.provisional")}</p>
+        })}
+        <ArchetypeSection archetype=report.archetype counterfactual=report.counterfactual/>
+        <AntiPatterns found=report.anti_patterns/>
+        <DesignSection design=report.design archetype=winner/>
+        <SizeSection size=report.size why_hard=report.why_hard/>
+        <HiringSection plan=report.hiring/>
+        <RolesSection roles=report.roles/>
+        <RecruitingSection recruiting=report.recruiting/>
+        <PracticeSection practices=report.practices/>
     }
 }
 
