@@ -15,11 +15,11 @@ use crate::web::{clipboard, download, location};
 pub fn KeepBar(session: Session, answers: Answers, name: String) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let manual_link = RwSignal::new(None::<String>);
-    let new_name = RwSignal::new(name.clone());
+    let new_name = RwSignal::new(name);
+    // Exports are titled with the name in the field, so a name typed there travels too.
     let markdown_text = {
         let answers = answers.clone();
-        let name = name.clone();
-        move || markdown::render(&assess(&answers), Locale::default(), &name)
+        move || markdown::render(&assess(&answers), Locale::default(), &new_name.get_untracked())
     };
     let say = move |key: &str| status.set(tr(key).to_owned());
 
@@ -55,9 +55,9 @@ pub fn KeepBar(session: Session, answers: Answers, name: String) -> impl IntoVie
     };
     let download_answers = {
         let answers = answers.clone();
-        let name = name.clone();
         move |_| {
-            let done = download::offer("ml-team-answers.json", "application/json", &file::export(&name, &answers));
+            let export = file::export(&new_name.get_untracked(), &answers);
+            let done = download::offer("ml-team-answers.json", "application/json", &export);
             say(if done { "keep.downloaded" } else { "keep.failed" });
         }
     };

@@ -31,7 +31,7 @@ pub fn App() -> impl IntoView {
     let session = Session::start(storage::load_progress(), storage::load_library(), location::fragment());
     view! {
         <a class="skip" href="#main">{tr("nav.skip")}</a>
-        <header class="bar">
+        <header class="topbar">
             <button class="brand" type="button" on:click=move |_| session.screen.set(Screen::Start)>
                 {tr("app.title")}
             </button>

@@ -111,7 +111,7 @@ pub fn RolesSection(roles: Roles) -> impl IntoView {
             <h2 id="roles-heading">{tr("result.roles.heading")}</h2>
             <SkillsChart suggested=roles.suggested/>
             <AdviceLine advice=roles.chart/>
-            <h3>{tr("result.roles.suggested")}</h3>
+            <h3 class="cards-heading">{tr("result.roles.suggested")}</h3>
             <ul class="cards">{suggested}</ul>
             <details class="more">
                 <summary>{tr("result.roles.others")}</summary>

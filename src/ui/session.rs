@@ -85,12 +85,30 @@ impl Session {
         } else {
             session.screen.set(session.resume_screen());
         }
+        // A share link pasted into a tab that already shows the app only changes the fragment.
+        window_event_listener(leptos::ev::hashchange, move |_| {
+            if let Some(fragment) = crate::web::location::fragment() {
+                session.open_link(&fragment);
+            }
+        });
         let (progress_store, library_store) = (progress.store, library.store);
         Effect::new(move |_| session.progress.with(|p| storage::save_progress(progress_store, p)));
         Effect::new(move |_| {
             session.library.with(|l| storage::save_library(library_store, l));
         });
         session
+    }
+
+    /// Opens a share link's assessment, or says why it cannot.
+    pub fn open_link(self, fragment: &str) {
+        match link::decode(fragment) {
+            Ok(answers) => self.view(answers, Origin::Shared),
+            Err(error) => {
+                if let Some(key) = link_notice(error) {
+                    self.notice.set(Some(key));
+                }
+            }
+        }
     }
 
     /// Where a returning user belongs: their result, their question, or the start.
