@@ -2,19 +2,21 @@
 //! that treats whatever it reads as hostile: it never panics, and anything it cannot vouch for
 //! is refused with a reason rather than half-read.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
-use crate::engine::questions::{Question, QUESTIONS};
-use crate::engine::{AnswerError, Answers, RULES_VERSION};
+use crate::engine::questions::Question;
+use crate::engine::{AnswerError, Answers, Track, RULES_VERSION};
 
 /// Version of the envelope's layout. A reader refuses layouts it does not know.
 pub const FORMAT: u32 = 1;
 
-/// Where the user is in the assessment.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Where the user is in the assessment. The track is the answers' own.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Progress {
     pub answers: Answers,
-    /// Index of the question on screen.
+    /// Index of the question on screen, within the track's questions.
     pub step: usize,
     /// The user reached the result page.
     pub finished: bool,
@@ -25,6 +27,17 @@ struct Envelope<T> {
     format: u32,
     rules: u32,
     progress: T,
+}
+
+/// Progress as it is written. The track was added after the first release without a new
+/// format: a save without one is from then, when the leader track was the only one.
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    #[serde(default)]
+    track: Track,
+    answers: BTreeMap<String, String>,
+    step: usize,
+    finished: bool,
 }
 
 /// Why saved progress was not used.
@@ -57,33 +70,60 @@ impl std::fmt::Display for SavedError {
 
 /// Serialises progress in the current envelope.
 pub fn encode(progress: &Progress) -> String {
-    let envelope = Envelope { format: FORMAT, rules: RULES_VERSION, progress };
+    let stored = Stored {
+        track: progress.track(),
+        answers: progress.answers.pairs().map(|(q, c)| (q.to_owned(), c.to_owned())).collect(),
+        step: progress.step,
+        finished: progress.finished,
+    };
+    let envelope = Envelope { format: FORMAT, rules: RULES_VERSION, progress: stored };
     // Serialising plain maps, strings and integers cannot fail; an empty string would only
     // mean nothing is saved.
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
-/// Reads progress back. Answers the question table no longer knows are dropped, and the step
-/// is kept within the quiz, so what comes back is always safe to render.
+/// Reads progress back. Answers the track's question table does not know (including the other
+/// track's) are dropped, and the step is kept within the track's quiz, so what comes back is
+/// always safe to render.
 pub fn decode(text: &str) -> Result<Progress, SavedError> {
     let envelope: Envelope<serde_json::Value> =
         serde_json::from_str(text).map_err(|e| SavedError::Unreadable(e.to_string()))?;
     if envelope.format != FORMAT {
         return Err(SavedError::UnknownFormat(envelope.format));
     }
-    let progress: Progress = serde_json::from_value(envelope.progress)
+    let stored: Stored = serde_json::from_value(envelope.progress)
         .map_err(|e| SavedError::Unreadable(e.to_string()))?;
-    let answers = progress.answers.validated();
-    let step = progress.step.min(QUESTIONS.len() - 1);
-    let finished = progress.finished && answers.first_unanswered().is_none();
+    let answers = Answers::kept(stored.track, stored.answers.iter().map(|(q, c)| (q.as_str(), c.as_str())));
+    let step = stored.step.min(last_step(stored.track));
+    let finished = stored.finished && answers.first_unanswered().is_none();
     Ok(Progress { answers, step, finished })
+}
+
+/// The index of a track's last question.
+fn last_step(track: Track) -> usize {
+    track.questions().len().saturating_sub(1)
 }
 
 /// Moving through the quiz. Kept here, in plain Rust, so the view only wires buttons to it.
 impl Progress {
+    /// A fresh start on a track.
+    pub fn new(track: Track) -> Self {
+        Progress { answers: Answers::new(track), step: 0, finished: false }
+    }
+
+    pub fn track(&self) -> Track {
+        self.answers.track()
+    }
+
+    /// The track's questions: the only ones this quiz walks.
+    pub fn questions(&self) -> &'static [Question] {
+        self.track().questions()
+    }
+
     /// The question on screen.
     pub fn question(&self) -> &'static Question {
-        &QUESTIONS[self.step.min(QUESTIONS.len() - 1)]
+        let questions = self.questions();
+        &questions[self.step.min(last_step(self.track()))]
     }
 
     /// Records the answer to the question on screen; an ID the question does not offer is
@@ -98,12 +138,13 @@ impl Progress {
         if self.answers.get(self.question().id).is_none() {
             return false;
         }
-        if self.step + 1 < QUESTIONS.len() {
+        let questions = self.questions();
+        if self.step + 1 < questions.len() {
             self.step += 1;
         } else {
             self.finished = self.answers.first_unanswered().is_none();
             if let Some(missing) = self.answers.first_unanswered() {
-                self.step = QUESTIONS.iter().position(|q| q.id == missing.id).unwrap_or(0);
+                self.step = questions.iter().position(|q| q.id == missing.id).unwrap_or(0);
             }
         }
         true

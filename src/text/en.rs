@@ -1,7 +1,7 @@
 //! English: the default locale. Every sentence is our own wording of the sources' facts.
 
 /// The English catalog, part by part.
-pub const PARTS: &[&[(&str, &str)]] = &[LEADER, PLAN];
+pub const PARTS: &[&[(&str, &str)]] = &[LEADER, PLAN, super::en_practitioner::PRACTITIONER];
 
 /// The app's chrome and the leader track.
 const LEADER: &[(&str, &str)] = &[

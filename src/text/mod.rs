@@ -5,6 +5,7 @@
 //! that never happens.
 
 mod en;
+mod en_practitioner;
 
 /// A language the app speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
