@@ -19,7 +19,6 @@ const LEADER: &[(&str, &str)] = &[
     ("start.privacy", "Everything runs in your browser. Your answers are kept only in this browser's storage and are never sent anywhere."),
     ("start.begin", "Start the assessment"),
     ("start.resume", "Continue where you left off"),
-    ("start.restart", "Start over"),
     ("start.resume_note", "You have answered {answered} of {total} questions."),
     // Notices.
     ("notice.storage_unavailable", "This browser is not letting the page save anything, so your answers will be lost when you close it. Everything else works."),

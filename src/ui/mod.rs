@@ -1,10 +1,11 @@
 //! The view: components that render what the engine decided and wire buttons to plain-Rust
-//! state changes. They never decide anything about the organisation themselves.
+//! state changes. They never decide anything about the organisation or the team themselves.
 
 mod about;
 mod charts;
 mod notice;
 mod plan;
+mod practitioner;
 mod quiz;
 mod result;
 mod session;

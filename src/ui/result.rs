@@ -1,25 +1,37 @@
-//! The result page: the gate verdict, the five archetype scores with their explanation, and
-//! the hiring order. Every advice line carries its "why?".
+//! The result page: for the leader track, the gate verdict, the five archetype scores with
+//! their explanation, and the hiring order (the practitioner track's page is in
+//! `practitioner.rs`). Every advice line carries its "why?".
 
 use leptos::prelude::*;
 
-use super::charts::ScoreChart;
+use super::charts::{Bar, ScoreChart};
 use super::plan::{AntiPatterns, DesignSection, PracticeSection, RecruitingSection, RolesSection, SizeSection};
 use super::why::{answer_text, Why};
 use super::{tr, Session};
 use crate::engine::archetype::Classification;
+use crate::engine::tally::Driver;
 use crate::engine::counterfactual::Counterfactual;
 use crate::engine::gate::{Gate, Standing, Verdict};
 use crate::engine::hiring::{Headcount, HiringPlan, Tier};
-use crate::engine::{assess, Advice};
+use crate::engine::{advise, Advice, Assessment, Report};
 use crate::text::fill;
 
+/// The result page of whichever track the answers belong to.
 #[component]
 pub fn ResultPage(session: Session) -> impl IntoView {
-    let report = session.progress.with_untracked(|p| assess(&p.answers));
+    match session.progress.with_untracked(|p| advise(&p.answers)) {
+        Assessment::Leader(report) => view! { <LeaderResult session report=*report/> }.into_any(),
+        Assessment::Practitioner(report) => {
+            view! { <super::practitioner::PractitionerResult session report=*report/> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn LeaderResult(session: Session, report: Report) -> impl IntoView {
     let winner = report.archetype.winner.id();
     view! {
-        <article class="result" data-testid="result">
+        <article class="result" data-testid="result" data-track="leader">
             <h1>{tr("result.heading")}</h1>
             <GateSection gate=report.gate/>
             {report.hiring.provisional.then(|| view! {
@@ -33,16 +45,39 @@ pub fn ResultPage(session: Session) -> impl IntoView {
             <RolesSection roles=report.roles/>
             <RecruitingSection recruiting=report.recruiting/>
             <PracticeSection practices=report.practices/>
-            <div class="actions">
-                <button type="button" data-testid="change-answers" on:click=move |_| session.back()>
-                    {tr("result.change")}
-                </button>
-                <button type="button" data-testid="restart" on:click=move |_| session.restart()>
-                    {tr("result.restart")}
-                </button>
-            </div>
+            <ResultActions session/>
         </article>
     }
+}
+
+/// The buttons under either result: change the answers, or start again.
+#[component]
+pub fn ResultActions(session: Session) -> impl IntoView {
+    view! {
+        <div class="actions">
+            <button type="button" data-testid="change-answers" on:click=move |_| session.back()>
+                {tr("result.change")}
+            </button>
+            <button type="button" data-testid="restart" on:click=move |_| session.restart()>
+                {tr("result.restart")}
+            </button>
+        </div>
+    }
+}
+
+/// The answers that gave a winner most points, each with its points.
+pub fn drivers_list(drivers: &[Driver]) -> impl IntoView {
+    let items = drivers
+        .iter()
+        .map(|d| {
+            let text = fill(
+                tr("result.archetype.driver"),
+                &[("answer", &answer_text(d.answer.question, d.answer.choice)), ("points", &d.points.to_string())],
+            );
+            view! { <li>{text}</li> }
+        })
+        .collect_view();
+    view! { <ul class="drivers" data-testid="drivers">{items}</ul> }
 }
 
 /// A paragraph of advice with its "why?".
@@ -105,17 +140,6 @@ fn ArchetypeSection(archetype: Classification, counterfactual: Option<Counterfac
     ];
     let lead_key = if archetype.tie_broken { "result.archetype.tie" } else { "result.archetype.lead" };
     let lead = fill(tr(lead_key), &values);
-    let drivers = archetype
-        .drivers
-        .iter()
-        .map(|d| {
-            let text = fill(
-                tr("result.archetype.driver"),
-                &[("answer", &answer_text(d.answer.question, d.answer.choice)), ("points", &d.points.to_string())],
-            );
-            view! { <li>{text}</li> }
-        })
-        .collect_view();
     let scores = archetype
         .ranking
         .iter()
@@ -133,16 +157,20 @@ fn ArchetypeSection(archetype: Classification, counterfactual: Option<Counterfac
         })
         .collect_view();
     let counterfactual = counterfactual.map(|cf| view! { <CounterfactualLine cf/> });
-    let chart = archetype.clone();
+    let bars = archetype
+        .ranking
+        .iter()
+        .map(|s| Bar { label: name(s.archetype.id()), points: s.points, winner: s.archetype == archetype.winner })
+        .collect();
     view! {
         <section class="archetype" aria-labelledby="archetype-heading">
             <h2 id="archetype-heading">{tr("result.archetype.heading")}</h2>
             <p class="lead" data-testid="archetype-winner" data-archetype=winner data-margin=archetype.margin>{lead}</p>
             <AdviceLine advice=archetype.summary/>
             <h3>{tr("result.archetype.drivers")}</h3>
-            <ul class="drivers" data-testid="drivers">{drivers}</ul>
+            {drivers_list(&archetype.drivers)}
             <h3>{tr("result.archetype.scores")}</h3>
-            <ScoreChart archetype=chart/>
+            <ScoreChart title=tr("result.archetype.scores") bars/>
             <ol class="scores">{scores}</ol>
             <h3>{tr("result.counterfactual.heading")}</h3>
             {counterfactual}

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::engine::Track;
 use crate::saved::Progress;
 use crate::web::storage::{self, Loaded};
 
@@ -50,13 +51,21 @@ impl Session {
         })
     }
 
-    pub fn begin(self) {
+    /// Starts a track afresh, replacing any saved answers.
+    pub fn begin(self, track: Track) {
+        self.progress.set(Progress::new(track));
         self.screen.set(Screen::Quiz);
     }
 
+    /// Goes back to the saved progress: its question, or its result.
+    pub fn resume(self) {
+        self.screen.set(self.resume_screen());
+    }
+
+    /// Clears the answers and returns to the start, where the user picks a track again.
     pub fn restart(self) {
         self.progress.set(Progress::default());
-        self.screen.set(Screen::Quiz);
+        self.screen.set(Screen::Start);
     }
 
     pub fn choose(self, choice: &str) {
