@@ -164,6 +164,7 @@ fn every_answer_set_gives_a_complete_sourced_report_and_every_fact_is_reached_by
     let mut checked = 0usize;
 
     let mut combo = vec![0usize; org.len()];
+    let org_sizes: Vec<usize> = org.iter().map(|q| q.choices.len()).collect();
     loop {
         let mut answers = Answers::from_pairs([
             ("gate.solvable", "yes"),
@@ -180,23 +181,14 @@ fn every_answer_set_gives_a_complete_sourced_report_and_every_fact_is_reached_by
             check_report(&assess(&answers), &answers, &mut reached);
         }
         checked += 1;
-        // Odometer step over the organisation questions.
-        let mut pos = 0;
-        while pos < org.len() {
-            combo[pos] += 1;
-            if combo[pos] < org[pos].choices.len() {
-                break;
-            }
-            combo[pos] = 0;
-            pos += 1;
-        }
-        if pos == org.len() {
+        if !common::next_combo(&mut combo, &org_sizes) {
             break;
         }
     }
     assert_eq!(winners.len(), 5, "every archetype wins for some organisation");
 
     let mut gates = vec![0usize; gate.len()];
+    let gate_sizes: Vec<usize> = gate.iter().map(|q| q.choices.len()).collect();
     loop {
         for size in ["early", "growing", "large"] {
             let mut answers = Answers::from_pairs([("org.size", size)]).unwrap();
@@ -206,16 +198,7 @@ fn every_answer_set_gives_a_complete_sourced_report_and_every_fact_is_reached_by
             check_report(&assess(&answers), &answers, &mut reached);
             checked += 1;
         }
-        let mut pos = 0;
-        while pos < gate.len() {
-            gates[pos] += 1;
-            if gates[pos] < gate[pos].choices.len() {
-                break;
-            }
-            gates[pos] = 0;
-            pos += 1;
-        }
-        if pos == gate.len() {
+        if !common::next_combo(&mut gates, &gate_sizes) {
             break;
         }
     }

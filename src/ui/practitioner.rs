@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::charts::{Bar, ScoreChart};
 use super::plan::advice_list;
-use super::result::{drivers_list, AdviceLine, ResultActions};
+use super::result::{drivers_list, score_text, AdviceLine, ResultActions};
 use super::{tr, Session};
 use crate::engine::practitioner::job_search::JobSearch;
 use crate::engine::practitioner::red_flags::{FlagCheck, Status};
@@ -66,10 +66,7 @@ fn TeamTypeSection(team: Classification, titles: Advice) -> impl IntoView {
             let is_winner = score.team_type == team.winner;
             view! {
                 <li class="score" class:winner=is_winner data-testid="team-type-score" data-team-type=id data-points=score.points>
-                    <span class="score-name">{type_name(id)}</span>
-                    " — "
-                    <span class="score-points">{fill(tr("result.archetype.points"), &[("points", &score.points.to_string())])}</span>
-                    {is_winner.then(|| view! { <em class="you">{format!(" ({})", tr("result.archetype.you"))}</em> })}
+                    {score_text(type_name(id), score.points, is_winner)}
                 </li>
             }
         })

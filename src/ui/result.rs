@@ -65,6 +65,16 @@ pub fn ResultActions(session: Session) -> impl IntoView {
     }
 }
 
+/// One score in a ranking: its name, its points, and a mark on the user's best fit.
+pub fn score_text(name: &'static str, points: u32, winner: bool) -> impl IntoView {
+    view! {
+        <span class="score-name">{name}</span>
+        " — "
+        <span class="score-points">{fill(tr("result.archetype.points"), &[("points", &points.to_string())])}</span>
+        {winner.then(|| view! { <em class="you">{format!(" ({})", tr("result.archetype.you"))}</em> })}
+    }
+}
+
 /// The answers that gave a winner most points, each with its points.
 pub fn drivers_list(drivers: &[Driver]) -> impl IntoView {
     let items = drivers
@@ -148,10 +158,7 @@ fn ArchetypeSection(archetype: Classification, counterfactual: Option<Counterfac
             let is_winner = score.archetype == archetype.winner;
             view! {
                 <li class="score" class:winner=is_winner data-testid="archetype-score" data-archetype=id data-points=score.points>
-                    <span class="score-name">{name(id)}</span>
-                    " — "
-                    <span class="score-points">{fill(tr("result.archetype.points"), &[("points", &score.points.to_string())])}</span>
-                    {is_winner.then(|| view! { <em class="you">{format!(" ({})", tr("result.archetype.you"))}</em> })}
+                    {score_text(name(id), score.points, is_winner)}
                 </li>
             }
         })

@@ -30,6 +30,19 @@ pub fn check_lines(lines: &[&Advice], answers: &Answers, reached: &mut HashSet<&
     }
 }
 
+/// Steps an odometer of option indices, `sizes[i]` options at position `i`; returns false once
+/// every combination has been seen (the odometer is back at all zeros).
+pub fn next_combo(combo: &mut [usize], sizes: &[usize]) -> bool {
+    for (digit, &size) in combo.iter_mut().zip(sizes) {
+        *digit += 1;
+        if *digit < size {
+            return true;
+        }
+        *digit = 0;
+    }
+    false
+}
+
 /// Calls `each` with every combination of the practitioner track's options (the job title
 /// fixed, since it only feeds one line), then with every title, then with each question left
 /// unanswered in an otherwise complete set, then with no answers at all.
@@ -46,21 +59,12 @@ pub fn walk_practitioner(mut each: impl FnMut(&Answers)) {
         Answers::for_track(Track::Practitioner, pairs).expect("options come from the table")
     };
     let title = questions.iter().position(|q| q.id == "job.title").expect("the title is asked");
+    // The title holds still at its first option: a size of one never turns.
+    let sizes: Vec<usize> =
+        questions.iter().enumerate().map(|(i, q)| if i == title { 1 } else { q.choices.len() }).collect();
     loop {
         each(&build(&combo, None));
-        // Odometer step over every question but the title.
-        let mut pos = 0;
-        while pos < questions.len() {
-            if pos != title {
-                combo[pos] += 1;
-                if combo[pos] < questions[pos].choices.len() {
-                    break;
-                }
-                combo[pos] = 0;
-            }
-            pos += 1;
-        }
-        if pos == questions.len() {
+        if !next_combo(&mut combo, &sizes) {
             break;
         }
     }
