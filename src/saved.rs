@@ -2,8 +2,6 @@
 //! that treats whatever it reads as hostile: it never panics, and anything it cannot vouch for
 //! is refused with a reason rather than half-read.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use crate::engine::questions::Question;
@@ -35,7 +33,7 @@ struct Envelope<T> {
 struct Stored {
     #[serde(default)]
     track: Track,
-    answers: BTreeMap<String, String>,
+    answers: Answers,
     step: usize,
     finished: bool,
 }
@@ -72,7 +70,7 @@ impl std::fmt::Display for SavedError {
 pub fn encode(progress: &Progress) -> String {
     let stored = Stored {
         track: progress.track(),
-        answers: progress.answers.pairs().map(|(q, c)| (q.to_owned(), c.to_owned())).collect(),
+        answers: progress.answers.clone(),
         step: progress.step,
         finished: progress.finished,
     };
@@ -93,7 +91,7 @@ pub fn decode(text: &str) -> Result<Progress, SavedError> {
     }
     let stored: Stored = serde_json::from_value(envelope.progress)
         .map_err(|e| SavedError::Unreadable(e.to_string()))?;
-    let answers = Answers::kept(stored.track, stored.answers.iter().map(|(q, c)| (q.as_str(), c.as_str())));
+    let answers = Answers::kept(stored.track, stored.answers.pairs());
     let step = stored.step.min(last_step(stored.track));
     let finished = stored.finished && answers.first_unanswered().is_none();
     Ok(Progress { answers, step, finished })

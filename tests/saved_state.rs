@@ -145,3 +145,13 @@ fn the_practitioner_quiz_walks_only_its_own_questions_and_finishes_after_its_las
     progress.retreat();
     assert_eq!(progress.question().id, Track::Practitioner.questions().last().unwrap().id);
 }
+
+#[test]
+fn answers_serialise_as_the_bare_map_and_read_back_as_unchecked_leader_answers_until_validated() {
+    let raw: Answers =
+        serde_json::from_str(r#"{"org.size":"early","job.owns":"models","org.industry":"nope"}"#).unwrap();
+    assert_eq!(raw.track(), Track::Leader);
+    let checked = raw.validated();
+    assert_eq!(checked, Answers::from_pairs([("org.size", "early")]).unwrap());
+    assert_eq!(serde_json::to_string(&checked).unwrap(), r#"{"org.size":"early"}"#);
+}

@@ -3,6 +3,8 @@
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
+
 use super::questions::{self, Question};
 use super::report::Because;
 use super::track::Track;
@@ -13,8 +15,15 @@ pub const RULES_VERSION: u32 = 1;
 
 /// The chosen option for each answered question of one track, by ID. The default is an empty
 /// set of leader answers.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+///
+/// It serialises as the bare map of answers, as it did before there were two tracks, so every
+/// stored or shared form stays readable; whatever stores practitioner answers stores the track
+/// beside them (as `saved.rs` does). A deserialised value is of the leader track and unchecked:
+/// pass it through [`Answers::kept`] or [`Answers::validated`] before use.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct Answers {
+    #[serde(skip)]
     track: Track,
     chosen: BTreeMap<String, String>,
 }
@@ -108,6 +117,11 @@ impl Answers {
             let _ = answers.set(question, choice);
         }
         answers
+    }
+
+    /// Keeps only the answers the track's question table knows.
+    pub fn validated(&self) -> Self {
+        Answers::kept(self.track, self.pairs())
     }
 
     /// The answer to a question as a reason for advice, with IDs from the question table.
