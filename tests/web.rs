@@ -142,3 +142,36 @@ async fn a_save_from_an_unknown_version_is_never_overwritten() {
     host.remove();
     clear_saved_state();
 }
+
+fn question_on_screen(host: &HtmlElement) -> Option<(String, String)> {
+    let form = host.query_selector("[data-testid=question]").unwrap()?;
+    Some((form.get_attribute("data-track")?, form.get_attribute("data-question-id")?))
+}
+
+#[wasm_bindgen_test]
+async fn each_track_button_starts_its_own_quiz_and_start_button_stays_the_leaders() {
+    clear_saved_state();
+    let host = container();
+    let handle = leptos::mount::mount_to(host.clone(), ml_team_advisor::ui::App);
+
+    let practitioner: HtmlElement =
+        host.query_selector("[data-testid=track-practitioner]").unwrap().unwrap().dyn_into().unwrap();
+    practitioner.click();
+    tick().await;
+    assert_eq!(question_on_screen(&host), Some(("practitioner".into(), "job.title".into())));
+
+    // Back from the first question returns to the start, where the leader track can begin.
+    let back: HtmlElement = host.query_selector("[data-testid=back]").unwrap().unwrap().dyn_into().unwrap();
+    back.click();
+    tick().await;
+    let leader: HtmlElement = host.query_selector("[data-testid=track-leader]").unwrap().unwrap().dyn_into().unwrap();
+    let start_button = host.query_selector("[data-testid=start-button]").unwrap().unwrap();
+    assert!(start_button.contains(Some(&leader)), "the leader's name sits in the start button");
+    leader.click();
+    tick().await;
+    assert_eq!(question_on_screen(&host), Some(("leader".into(), "gate.solvable".into())));
+
+    drop(handle);
+    host.remove();
+    clear_saved_state();
+}
