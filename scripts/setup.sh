@@ -94,7 +94,7 @@ NODE_MAJOR="$(node -p 'process.versions.node.split(".")[0]')"
 STAMP="scripts/node_modules/.setup-stamp"
 LOCK_SUM="$(sha256sum scripts/package-lock.json scripts/package.json | sha256sum | cut -c1-16)"
 if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$LOCK_SUM" ] \
-   && [ -x scripts/node_modules/.bin/wasm-opt ] && [ -d scripts/node_modules/playwright-core ]; then
+   && [ -x scripts/node_modules/.bin/wasm-opt ] && [ -d scripts/node_modules/playwright-core ] && [ -d scripts/node_modules/axe-core ]; then
   say "npm packages (scripts/node_modules): present"
 else
   say "npm packages: npm ci in scripts/"

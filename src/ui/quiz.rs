@@ -80,7 +80,7 @@ pub fn Quiz(session: Session) -> impl IntoView {
         view! {
             <div class="progress" data-testid="progress">
                 <p class="section-name">{section}</p>
-                <p class="counter">{counter.clone()}</p>
+                <p class="counter" role="status" aria-live="polite">{counter.clone()}</p>
                 <progress max=total value=index + 1 aria-label=counter></progress>
             </div>
             <form class="question" data-testid="question" data-question-id=question.id data-track=progress.track().id() on:submit=on_submit>

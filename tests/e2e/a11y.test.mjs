@@ -1,0 +1,94 @@
+// Accessibility: axe-core finds no WCAG 2.x A/AA violation on any screen (start, a question,
+// both result pages, my assessments, about), and a whole quiz can be done with the keyboard
+// alone, focus landing on each new question's heading.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ROOT, startE2E } from './harness.mjs';
+
+const AXE = join(ROOT, 'scripts', 'node_modules', 'axe-core', 'axe.min.js');
+const RESULT = '[data-testid=result]';
+
+let e2e;
+before(async () => {
+  e2e = await startE2E();
+});
+after(() => e2e?.stop());
+
+/** Runs axe on the page as it is; fails listing every WCAG A/AA violation. */
+async function assertAccessible(page, screen) {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(violations, [], `${screen}: ${violations.join('\n')}`);
+}
+
+async function seed(page, progress) {
+  await page.evaluate((p) => localStorage.setItem('ml-team-advisor.progress', JSON.stringify({ format: 1, rules: 1, progress: p })), progress);
+  await page.reload();
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`every screen passes axe with no WCAG A/AA violation (${scheme})`, () =>
+    e2e.withApp(async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.locator('[data-testid=start]').waitFor();
+      await assertAccessible(page, 'start');
+
+      await page.click('[data-testid=start-button]');
+      await page.locator('[data-testid=question]').waitFor();
+      await assertAccessible(page, 'question');
+
+      await seed(page, {
+        answers: { 'gate.solvable': 'yes', 'gate.data': 'no', 'gate.crucial': 'yes', 'gate.motive': 'investors', 'org.size': 'growing', 'org.industry': 'software', 'ml.today': 'product_teams', 'ml.reports_to': 'eng_lead', 'ml.leadership': 'team_budgets', 'ml.data': 'lagging', 'ml.production': 'handed_over', 'ml.emphasis': 'engineering', 'ml.handoff': 'rebuilt', 'ml.stack': 'custom_platform', 'team.engineers': 'keen', 'team.first_hire': 'researcher' },
+        step: 15,
+        finished: true,
+      });
+      await page.locator(RESULT).waitFor();
+      // Open every "Why?" so their contents are checked too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      await assertAccessible(page, 'leader result');
+
+      await seed(page, {
+        track: 'practitioner',
+        answers: { 'job.title': 'ml_engineer', 'job.owns': 'advises', 'job.customers': 'few', 'job.work': 'experiments', 'job.production': 'handoff', 'me.stack': 'all_new', 'me.background': 'student', 'me.learn': 'systems' },
+        step: 7,
+        finished: true,
+      });
+      await page.locator(`${RESULT}[data-track=practitioner]`).waitFor();
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      await assertAccessible(page, 'practitioner result');
+
+      await page.click('[data-testid=library-link]');
+      await page.locator('[data-testid=library]').waitFor();
+      await assertAccessible(page, 'my assessments');
+
+      await page.click('[data-testid=about-link]');
+      await page.locator('[data-testid=about]').waitFor();
+      await assertAccessible(page, 'about');
+    }));
+}
+
+test('a whole quiz by keyboard alone, with focus on each new question', () =>
+  e2e.withApp(async ({ page }) => {
+    await page.locator('[data-testid=start]').waitFor();
+    await page.focus('[data-testid=start-button]');
+    await page.keyboard.press('Enter');
+    for (let step = 0; step < 40; step++) {
+      await page.locator(`[data-testid=question], ${RESULT}`).first().waitFor();
+      if (await page.locator(RESULT).count()) break;
+      const id = await page.locator('[data-testid=question]').getAttribute('data-question-id');
+      const focused = await page.evaluate(() => document.activeElement?.tagName);
+      assert.equal(focused, 'H2', `focus is on the heading of ${id}`);
+      await page.keyboard.press('Tab'); // into the radio group
+      await page.keyboard.press('Space'); // choose the focused option
+      await page.keyboard.press('Enter'); // submit the form: next
+      await page.waitForFunction((prev) => {
+        const q = document.querySelector('[data-testid=question]');
+        return !q || q.dataset.questionId !== prev;
+      }, id);
+    }
+    await page.locator(RESULT).waitFor();
+  }));
