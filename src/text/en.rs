@@ -1,7 +1,7 @@
 //! English: the default locale. Every sentence is our own wording of the sources' facts.
 
 /// The English catalog, part by part.
-pub const PARTS: &[&[(&str, &str)]] = &[LEADER, PLAN];
+pub const PARTS: &[&[(&str, &str)]] = &[LEADER, PLAN, EMBED];
 
 /// The app's chrome and the leader track.
 const LEADER: &[(&str, &str)] = &[
@@ -419,4 +419,11 @@ const PLAN: &[(&str, &str)] = &[
     ("anti.custom_models", "Designing your own architectures: the best teams mostly use standard open-source models; test that custom work is needed before doing it."),
     ("anti.vague_title", "Hiring a \"data scientist\": the title can mean almost anything, so say which role you need and which skills are a must."),
     ("anti.researcher_first", "A researcher as the first hire of a small company: you need someone who builds the whole system end to end and leans to engineering."),
+];
+
+/// Offline use and new versions.
+const EMBED: &[(&str, &str)] = &[
+    ("update.ready", "A newer version of this page has been downloaded. Reload to start using it: your answers stay where they are."),
+    ("update.reload", "Reload now"),
+    ("update.later", "Later"),
 ];

@@ -40,13 +40,15 @@ const { chromium } = require('playwright-core');
 
 /**
  * Starts scripts/serve.mjs on a free port; resolves to { url, stop() }. `index` is the app's
- * index.html below `root` (checked first, for a clear error when nothing was built).
+ * index.html below `root` (checked first, for a clear error when nothing was built); `csp` sends
+ * the strict Content-Security-Policy with every response.
  */
-export async function startServer({ root = DIST, index = 'index.html' } = {}) {
+export async function startServer({ root = DIST, index = 'index.html', csp = false } = {}) {
   if (!existsSync(join(root, index))) {
     throw new Error(`${join(root, index)} not found: run \`trunk build --release --offline\` first`);
   }
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.mjs'), '0', '--root', root], {
+  const args = [join(ROOT, 'scripts', 'serve.mjs'), '0', '--root', root, ...(csp ? ['--csp'] : [])];
+  const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
