@@ -6,22 +6,17 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CSP } from '../../scripts/serve.mjs';
-import { DIST, collectErrors, completeQuiz, launchBrowser, startServer, waitForStart } from './harness.mjs';
+import { DIST, collectErrors, completeQuiz, startE2E, waitForStart } from './harness.mjs';
 
 const POLICY =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
   "img-src 'self' data:; object-src 'none'; base-uri 'self'";
 
-let app;
-let browser;
+let e2e;
 before(async () => {
-  app = await startServer({ csp: true });
-  browser = await launchBrowser();
+  e2e = await startE2E({ csp: true });
 });
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+after(() => e2e?.stop());
 
 test('the server sends exactly the policy the issue asks for', () => {
   assert.equal(CSP, POLICY);
@@ -39,9 +34,9 @@ test('the built index.html has no inline script, style or event handler', () => 
 });
 
 test('a full run under the policy: no violation, no console error, no request off the origin', async () => {
-  const context = await browser.newContext();
+  const context = await e2e.browser.newContext();
   try {
-    const origin = new URL(app.url).origin;
+    const origin = new URL(e2e.baseURL).origin;
     const requests = [];
     context.on('request', (request) => requests.push(request.url()));
     await context.addInitScript(() => {
@@ -53,7 +48,7 @@ test('a full run under the policy: no violation, no console error, no request of
     const page = await context.newPage();
     const errors = collectErrors(page);
     // An accent colour too: it reaches the page through the CSSOM, which the policy allows.
-    const response = await page.goto(`${app.url}?accent=%23ffdd00&theme=dark`);
+    const response = await page.goto(`${e2e.baseURL}?accent=%23ffdd00&theme=dark`);
     assert.equal(response.headers()['content-security-policy'], POLICY);
     await waitForStart(page);
     const result = await completeQuiz(page);

@@ -3,14 +3,7 @@
 // host options arrive checked, and embed.js takes a height only from its own iframe.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  collectErrors,
-  completeQuiz,
-  launchBrowser,
-  startHostServer,
-  startServer,
-  waitForStart,
-} from './harness.mjs';
+import { collectErrors, completeQuiz, startE2E, startHostServer, waitForStart } from './harness.mjs';
 
 const APP_ORIGIN_PLACEHOLDER = '%APP%';
 const HOST_PAGE = `<!doctype html>
@@ -29,25 +22,22 @@ const HOST_PAGE = `<!doctype html>
 </html>
 `;
 
-let app;
+let e2e;
 let host;
-let browser;
 before(async () => {
-  app = await startServer({ csp: true });
+  e2e = await startE2E({ csp: true });
   // The host is served from localhost, the app from 127.0.0.1: different origins (and sites).
-  const served = await startHostServer({ 'host.html': HOST_PAGE.replace(APP_ORIGIN_PLACEHOLDER, app.url) });
+  const served = await startHostServer({ 'host.html': HOST_PAGE.replace(APP_ORIGIN_PLACEHOLDER, e2e.baseURL) });
   host = { ...served, url: served.url.replace('127.0.0.1', 'localhost') };
-  browser = await launchBrowser();
 });
 after(async () => {
-  await browser?.close();
   await host?.stop();
-  await app?.stop();
+  await e2e?.stop();
 });
 
 /** Opens the host page; returns { page, errors, close, frame(id) }. */
 async function openHost() {
-  const context = await browser.newContext({ viewport: { width: 900, height: 700 } });
+  const context = await e2e.browser.newContext({ viewport: { width: 900, height: 700 } });
   const page = await context.newPage();
   const errors = collectErrors(page);
   await page.goto(`${host.url}host.html`);
@@ -87,7 +77,7 @@ test('one script tag embeds the app from another origin, without page chrome, op
     const good = await frame('good');
     const bad = await frame('bad');
     const goodSrc = new URL(await good.element.getAttribute('src'));
-    assert.equal(goodSrc.origin + goodSrc.pathname, `${app.url}index.html`, 'the iframe loads the app beside embed.js');
+    assert.equal(goodSrc.origin + goodSrc.pathname, `${e2e.baseURL}index.html`, 'the iframe loads the app beside embed.js');
     assert.deepEqual(Object.fromEntries(goodSrc.searchParams), {
       embed: '1',
       track: 'practitioner',
@@ -132,6 +122,8 @@ test('the iframe grows to the long result page and shrinks back to the start, wi
     assert.ok(result > start + 500, `the result (${result}px) is much taller than the start (${start}px)`);
 
     await good.content.locator('[data-testid=restart]').click();
+    // The first question takes the focus, which scrolls the host page: click only after that.
+    await good.content.waitForFunction(() => document.activeElement?.matches('[data-testid=question] h2'));
     await good.content.locator('[data-testid=back]').click();
     await waitForStart(good.content);
     const again = await settled(good);

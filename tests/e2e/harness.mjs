@@ -115,9 +115,12 @@ export function collectErrors(page) {
   return errors;
 }
 
-/** Starts the server and the browser once (per test file); see withApp(). */
-export async function startE2E() {
-  const server = await startServer();
+/**
+ * Starts the server and the browser once (per test file); see withApp(). With `csp`, the server
+ * sends the strict Content-Security-Policy with every response.
+ */
+export async function startE2E({ csp = false } = {}) {
+  const server = await startServer({ csp });
   let browser;
   try {
     browser = await launchBrowser();

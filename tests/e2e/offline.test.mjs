@@ -50,10 +50,12 @@ function nextBuild() {
   return { dir, ...precache(dir) };
 }
 
-/** Resolves once the service worker is active; returns its scope. */
-const serviceWorkerReady = (page) => page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-
-test('once loaded, the app works offline: reload with the server gone and the network cut, and finish the quiz', async () => {
+/**
+ * Serves the build at SUB_PATH of a fresh site with the strict policy, opens it in a fresh
+ * browser context and runs `fn({ page, url, files, server, context })`; then checks that the
+ * browser reported no error, and cleans up.
+ */
+async function atSubPath(fn) {
   const files = site();
   const server = await startServer({ root: files.root, index: `${SUB_PATH}index.html`, csp: true });
   const context = await browser.newContext();
@@ -62,6 +64,20 @@ test('once loaded, the app works offline: reload with the server gone and the ne
     const errors = collectErrors(page);
     const url = `${server.url}${SUB_PATH}`;
     await page.goto(url);
+    await fn({ page, url, files, server, context });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await server.stop();
+    files.remove();
+  }
+}
+
+/** Resolves once the service worker is active; returns its scope. */
+const serviceWorkerReady = (page) => page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+
+test('once loaded, the app works offline: reload with the server gone and the network cut, and finish the quiz', () =>
+  atSubPath(async ({ page, url, server, context }) => {
     await waitForStart(page);
     assert.equal(await serviceWorkerReady(page), url, 'the worker is scoped to the folder the app is in');
 
@@ -74,75 +90,53 @@ test('once loaded, the app works offline: reload with the server gone and the ne
     await result.locator('[data-testid=verdict]').waitFor();
     assert.ok(served.length >= 4, `the reload loaded the app: ${JSON.stringify(served)}`);
     assert.deepEqual(served.filter(([, cached]) => !cached), [], 'every file came from the service worker');
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    await server.stop();
-    files.remove();
-  }
-});
+  }));
 
 test('a new build replaces the old one: the visitor is told, the new files take over, answers are kept', async () => {
-  const files = site();
   const next = nextBuild();
-  const server = await startServer({ root: files.root, index: `${SUB_PATH}index.html`, csp: true });
-  const context = await browser.newContext();
   try {
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    const url = `${server.url}${SUB_PATH}`;
-    await page.goto(url);
-    await waitForStart(page);
-    await serviceWorkerReady(page);
-    await page.click('[data-testid=start-button]');
-    for (let i = 0; i < 2; i++) {
-      await page.locator('[data-testid=question] input[type=radio]').first().check();
-      await page.click('[data-testid=next]');
-    }
-    await page.locator('[data-testid=question]').waitFor();
-    const saved = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
-    assert.ok(saved, 'progress is saved');
+    await atSubPath(async ({ page, url, files }) => {
+      await waitForStart(page);
+      await serviceWorkerReady(page);
+      await page.click('[data-testid=start-button]');
+      for (let i = 0; i < 2; i++) {
+        await page.locator('[data-testid=question] input[type=radio]').first().check();
+        await page.click('[data-testid=next]');
+      }
+      await page.locator('[data-testid=question]').waitFor();
+      const saved = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+      assert.ok(saved, 'progress is saved');
 
-    files.swap(next.dir);
-    await page.reload();
-    await page.locator('[data-testid=question]').waitFor();
-    assert.equal(await page.locator('meta[name=build]').count(), 0, 'the old build is still in charge');
-    await page.locator('[data-testid=update-notice]').waitFor({ timeout: 30000 });
+      files.swap(next.dir);
+      await page.reload();
+      await page.locator('[data-testid=question]').waitFor();
+      assert.equal(await page.locator('meta[name=build]').count(), 0, 'the old build is still in charge');
+      await page.locator('[data-testid=update-notice]').waitFor({ timeout: 30000 });
 
-    const fetched = [];
-    page.on('request', (request) => fetched.push(request.url()));
-    await Promise.all([page.waitForEvent('load'), page.click('[data-testid=update-reload]')]);
-    await page.locator('[data-testid=question]').waitFor();
-    assert.equal(await page.getAttribute('meta[name=build]', 'content'), 'next', 'the new build took over');
-    assert.ok(
-      fetched.some((u) => u.endsWith('0000000000000001_bg.wasm')),
-      `the new build's files were loaded: ${fetched.join(' ')}`,
-    );
-    assert.deepEqual(
-      await page.evaluate(() => caches.keys()),
-      [`ml-team-advisor ${url} ${next.version}`],
-      'only the new build is cached',
-    );
-    assert.equal(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY), saved, 'answers are kept');
-    assert.equal(await page.locator('[data-testid=update-notice]').count(), 0, 'the notice is gone');
-    assert.deepEqual(errors, []);
+      const fetched = [];
+      page.on('request', (request) => fetched.push(request.url()));
+      await Promise.all([page.waitForEvent('load'), page.click('[data-testid=update-reload]')]);
+      await page.locator('[data-testid=question]').waitFor();
+      assert.equal(await page.getAttribute('meta[name=build]', 'content'), 'next', 'the new build took over');
+      assert.ok(
+        fetched.some((u) => u.endsWith('0000000000000001_bg.wasm')),
+        `the new build's files were loaded: ${fetched.join(' ')}`,
+      );
+      assert.deepEqual(
+        await page.evaluate(() => caches.keys()),
+        [`ml-team-advisor ${url} ${next.version}`],
+        'only the new build is cached',
+      );
+      assert.equal(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY), saved, 'answers are kept');
+      assert.equal(await page.locator('[data-testid=update-notice]').count(), 0, 'the notice is gone');
+    });
   } finally {
-    await context.close();
-    await server.stop();
-    files.remove();
     rmSync(next.dir, { recursive: true, force: true });
   }
 });
 
-test('the manifest and its icons make the app installable wherever it is hosted', async () => {
-  const files = site();
-  const server = await startServer({ root: files.root, index: `${SUB_PATH}index.html`, csp: true });
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    const url = `${server.url}${SUB_PATH}`;
-    await page.goto(url);
+test('the manifest and its icons make the app installable wherever it is hosted', () =>
+  atSubPath(async ({ page, url }) => {
     const manifestUrl = await page.evaluate(() => document.querySelector('link[rel=manifest]').href);
     const manifest = await (await page.request.get(manifestUrl)).json();
     assert.equal(new URL(manifest.start_url, manifestUrl).href, url);
@@ -156,10 +150,4 @@ test('the manifest and its icons make the app installable wherever it is hosted'
       sizes.push(icon.sizes);
     }
     assert.ok(sizes.includes('192x192') && sizes.includes('512x512'), 'the sizes browsers ask for');
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    await server.stop();
-    files.remove();
-  }
-});
+  }));

@@ -26,6 +26,7 @@ test('release build shows the start screen with no console or page errors', () =
 
 test('wasm is served as application/wasm and loaded', () =>
   e2e.withApp(async ({ page }) => {
+    await waitForStart(page); // the first load's wasm has arrived, so the reload aborts nothing
     const wasm = page.waitForResponse((res) => res.url().endsWith('.wasm'));
     await page.reload();
     const res = await wasm;

@@ -3,20 +3,15 @@
 // (an opaque origin has no storage and no service worker), and local storage that throws.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { collectErrors, completeQuiz, launchBrowser, startHostServer, startServer, waitForStart } from './harness.mjs';
+import { collectErrors, completeQuiz, startE2E, startHostServer, waitForStart } from './harness.mjs';
 
 const UNAVAILABLE = '[data-testid=notice][data-notice="notice.storage_unavailable"]';
 
-let app;
-let browser;
+let e2e;
 before(async () => {
-  app = await startServer({ csp: true });
-  browser = await launchBrowser();
+  e2e = await startE2E({ csp: true });
 });
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+after(() => e2e?.stop());
 
 /** Completes the quiz in `scope` and checks it said that saving is unavailable. */
 async function completesInMemory(scope) {
@@ -30,10 +25,10 @@ test('in a sandboxed iframe without allow-same-origin the quiz completes and say
   const host = await startHostServer({
     'host.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intranet</title>
       <link rel="icon" href="data:,"></head><body>
-      <iframe sandbox="allow-scripts" title="ML Team Advisor" src="${app.url}index.html?embed=1"></iframe>
+      <iframe sandbox="allow-scripts" title="ML Team Advisor" src="${e2e.baseURL}index.html?embed=1"></iframe>
       </body></html>`,
   });
-  const context = await browser.newContext();
+  const context = await e2e.browser.newContext();
   try {
     const page = await context.newPage();
     const errors = collectErrors(page);
@@ -51,7 +46,7 @@ test('in a sandboxed iframe without allow-same-origin the quiz completes and say
 });
 
 test('when local storage throws, the quiz completes in memory and says so', async () => {
-  const context = await browser.newContext();
+  const context = await e2e.browser.newContext();
   try {
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
@@ -62,7 +57,7 @@ test('when local storage throws, the quiz completes in memory and says so', asyn
     });
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(app.url);
+    await page.goto(e2e.baseURL);
     await completesInMemory(page);
     assert.deepEqual(errors, []);
   } finally {
