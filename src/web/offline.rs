@@ -7,7 +7,6 @@
 use std::rc::Rc;
 
 use wasm_bindgen::{prelude::Closure, JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
 /// The message `sw.js` answers by taking over from the version in use.
@@ -39,11 +38,18 @@ impl Update {
 /// online.
 pub fn register(on_update: impl Fn(Update) + 'static) {
     let Some(container) = container() else { return };
-    wasm_bindgen_futures::spawn_local(async move {
-        let Ok(registration) = JsFuture::from(container.register("sw.js")).await else { return };
-        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else { return };
-        watch(registration, container, Rc::new(on_update));
+    let registered = container.register("sw.js");
+    let on_registered = Closure::once(move |registration: JsValue| {
+        if let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() {
+            watch(registration, container, Rc::new(on_update));
+        }
     });
+    // A refused registration needs no handling, only catching, so that it is not reported.
+    let on_refused = Closure::once(|_: JsValue| {});
+    let _ = registered.then2(&on_registered, &on_refused);
+    // The promise settles once, later: both handlers must outlive this call.
+    on_registered.forget();
+    on_refused.forget();
 }
 
 /// `navigator.serviceWorker`, read without trusting it: the property is missing on insecure
