@@ -111,6 +111,18 @@ else
   apt_install chromium chromium-driver
 fi
 
+# --- fuzzing: the nightly toolchain and cargo-fuzz (fuzz/ is its own crate) ---------------------
+if have rustup && ! rustup toolchain list | grep -q '^nightly'; then
+  say "rust nightly toolchain: installing (for cargo fuzz)"
+  rustup toolchain install nightly --profile minimal
+fi
+if have cargo-fuzz; then
+  say "cargo-fuzz: present"
+else
+  say "cargo-fuzz: installing with cargo (takes ~3 min)"
+  cargo install cargo-fuzz --locked --quiet
+fi
+
 # --- crates for offline builds -----------------------------------------------------------------
 # `trunk build --offline` passes --offline to cargo, so the registry cache must be filled first.
 say "cargo fetch"

@@ -61,6 +61,8 @@ else
   header "browser tests: none (no tests/*.rs with #![cfg(target_arch = \"wasm32\")])"
 fi
 
+run_stage "fuzz smoke run (50,000 runs per decoder; the full run is scripts/fuzz.sh)" fuzz bash scripts/fuzz.sh 50000
+
 quiet_stage "release build (trunk build --release --offline)" trunk trunk build --release --offline
 
 if [ -f dist/index.html ] && [[ ! " ${FAILED_STAGES[*]} " =~ "release build" ]]; then

@@ -4,6 +4,7 @@
 pub mod engine;
 pub mod options;
 pub mod saved;
+pub mod share;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

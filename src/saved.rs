@@ -81,6 +81,18 @@ pub fn decode(text: &str) -> Result<Progress, SavedError> {
 
 /// Moving through the quiz. Kept here, in plain Rust, so the view only wires buttons to it.
 impl Progress {
+    /// Progress for a set of answers: finished when complete, else at the first gap.
+    pub fn resume(answers: Answers) -> Progress {
+        let answers = answers.validated();
+        match answers.first_unanswered() {
+            None => Progress { answers, step: QUESTIONS.len() - 1, finished: true },
+            Some(missing) => {
+                let step = QUESTIONS.iter().position(|q| q.id == missing.id).unwrap_or(0);
+                Progress { answers, step, finished: false }
+            }
+        }
+    }
+
     /// The question on screen.
     pub fn question(&self) -> &'static Question {
         &QUESTIONS[self.step.min(QUESTIONS.len() - 1)]
@@ -117,4 +129,80 @@ impl Progress {
             self.step = self.step.saturating_sub(1);
         }
     }
+}
+
+/// How many named assessments the browser keeps; saving one more asks to delete one first.
+pub const LIBRARY_LIMIT: usize = 50;
+/// The longest name kept for an assessment.
+pub const NAME_LIMIT: usize = 80;
+
+/// One named assessment, kept to look at again or compare.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Named {
+    pub name: String,
+    pub answers: Answers,
+}
+
+/// The named assessments kept in this browser, oldest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Library {
+    pub items: Vec<Named>,
+}
+
+/// A name as it will be kept: no control characters, trimmed, at most `NAME_LIMIT` characters.
+pub fn clean_name(name: &str) -> String {
+    name.chars().filter(|c| !c.is_control()).take(NAME_LIMIT).collect::<String>().trim().to_owned()
+}
+
+impl Library {
+    /// Keeps an assessment under a name, replacing one of the same name. Refuses an empty
+    /// name, and a new name when the library is full.
+    pub fn keep(&mut self, name: &str, answers: &Answers) -> bool {
+        let name = clean_name(name);
+        if name.is_empty() {
+            return false;
+        }
+        let entry = Named { name: name.clone(), answers: answers.validated() };
+        if let Some(existing) = self.items.iter_mut().find(|item| item.name == name) {
+            *existing = entry;
+        } else if self.items.len() < LIBRARY_LIMIT {
+            self.items.push(entry);
+        } else {
+            return false;
+        }
+        true
+    }
+
+    pub fn remove(&mut self, name: &str) {
+        self.items.retain(|item| item.name != name);
+    }
+
+    pub fn get(&self, name: &str) -> Option<&Named> {
+        self.items.iter().find(|item| item.name == name)
+    }
+}
+
+/// Serialises the library in the current envelope.
+pub fn encode_library(library: &Library) -> String {
+    let envelope = Envelope { format: FORMAT, rules: RULES_VERSION, progress: library };
+    serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// Reads the library back, with the same distrust as progress: names are cleaned, answers
+/// validated, duplicates and entries past the limit dropped.
+pub fn decode_library(text: &str) -> Result<Library, SavedError> {
+    let envelope: Envelope<serde_json::Value> =
+        serde_json::from_str(text).map_err(|e| SavedError::Unreadable(e.to_string()))?;
+    if envelope.format != FORMAT {
+        return Err(SavedError::UnknownFormat(envelope.format));
+    }
+    let read: Library =
+        serde_json::from_value(envelope.progress).map_err(|e| SavedError::Unreadable(e.to_string()))?;
+    let mut library = Library::default();
+    for item in read.items {
+        if library.get(&clean_name(&item.name)).is_none() {
+            library.keep(&item.name, &item.answers);
+        }
+    }
+    Ok(library)
 }

@@ -83,3 +83,69 @@ fn the_quiz_only_moves_on_once_the_question_on_screen_is_answered_and_finishes_a
     assert!(!progress.finished);
     assert_eq!(progress.question().id, QUESTIONS.last().unwrap().id, "back from the result is the last question");
 }
+
+mod library {
+    use ml_team_advisor::engine::Answers;
+    use ml_team_advisor::saved::{decode_library, encode_library, Library, SavedError, LIBRARY_LIMIT};
+
+    fn today() -> Answers {
+        Answers::from_pairs([("gate.solvable", "yes"), ("org.size", "early")]).unwrap()
+    }
+
+    #[test]
+    fn named_assessments_survive_a_reload_in_order() {
+        let mut library = Library::default();
+        assert!(library.keep("today", &today()));
+        assert!(library.keep("in a year", &Answers::default()));
+        assert_eq!(decode_library(&encode_library(&library)), Ok(library.clone()));
+        assert_eq!(library.items[0].name, "today");
+    }
+
+    #[test]
+    fn keeping_under_an_existing_name_replaces_it_and_empty_names_are_refused() {
+        let mut library = Library::default();
+        library.keep("today", &Answers::default());
+        library.keep("  today ", &today());
+        assert_eq!(library.items.len(), 1);
+        assert_eq!(library.items[0].answers, today());
+        assert!(!library.keep(" \u{7} ", &today()));
+    }
+
+    #[test]
+    fn the_library_stops_at_its_limit() {
+        let mut library = Library::default();
+        for i in 0..LIBRARY_LIMIT {
+            assert!(library.keep(&format!("n{i}"), &today()));
+        }
+        assert!(!library.keep("one more", &today()));
+        assert!(library.keep("n3", &Answers::default()), "replacing still works when full");
+    }
+
+    #[test]
+    fn a_crafted_library_is_cleaned_not_trusted() {
+        let long = "x".repeat(500);
+        let text = format!(
+            "{{\"format\":1,\"rules\":1,\"progress\":{{\"items\":[{{\"name\":\"{long}\",\"answers\":{{\"gate.solvable\":\"yes\",\"evil\":\"1\"}}}},{{\"name\":\"{long}\",\"answers\":{{}}}},{{\"name\":\"\",\"answers\":{{}}}}]}}}}"
+        );
+        let library = decode_library(&text).unwrap();
+        assert_eq!(library.items.len(), 1, "duplicates and empty names are dropped");
+        assert_eq!(library.items[0].name.chars().count(), 80);
+        assert_eq!(library.items[0].answers, Answers::from_pairs([("gate.solvable", "yes")]).unwrap());
+        assert!(matches!(decode_library("{\"format\":1"), Err(SavedError::Unreadable(_))));
+        assert_eq!(decode_library("{\"format\":3,\"rules\":1,\"progress\":[]}"), Err(SavedError::UnknownFormat(3)));
+    }
+}
+
+#[test]
+fn adopted_answers_resume_at_their_first_gap_or_at_the_result_when_complete() {
+    let partial = Answers::from_pairs([("gate.solvable", "yes"), ("gate.crucial", "no")]).unwrap();
+    let progress = Progress::resume(partial);
+    assert_eq!(progress.question().id, "gate.data");
+    assert!(!progress.finished);
+
+    let mut complete = Answers::default();
+    for q in QUESTIONS {
+        complete.set(q.id, q.choices[0].id).unwrap();
+    }
+    assert!(Progress::resume(complete).finished);
+}

@@ -5,6 +5,7 @@
 
 pub mod answers;
 pub mod archetype;
+pub mod compare;
 pub mod counterfactual;
 pub mod design;
 pub mod gate;

@@ -62,7 +62,7 @@ impl Report {
         all.extend(self.why_hard.iter());
         all.extend(self.hiring.notes.iter());
         all.extend(self.hiring.hires.iter().flat_map(|hire| hire.reasons.iter()));
-        all.extend(self.roles.cards.iter().flat_map(|card| card.lines.iter()));
+        all.extend(self.roles.cards.iter().flat_map(|card| card.lines()));
         all.push(&self.roles.chart);
         let r = &self.recruiting;
         all.extend([&r.scarcity, &r.specific, &r.interview_note]);

@@ -108,12 +108,31 @@ pub fn profile(role: Role) -> &'static Profile {
     &PROFILES[index]
 }
 
-/// One card: the role, when to hire it, and its lines of advice.
+/// One card: the role, when to hire it, and what to know about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Card {
     pub role: Role,
     pub tier: Tier,
-    pub lines: Vec<Advice>,
+    pub duties: Advice,
+    pub tools: Advice,
+    pub background: Advice,
+    /// The Product / Data / Platform axes the role serves.
+    pub axes: Vec<Advice>,
+    /// Hire or grow from within, where an engineer can grow into the role.
+    pub hire_or_train: Option<Advice>,
+    /// What to watch for when judging candidates.
+    pub pitfall: Option<Advice>,
+}
+
+impl Card {
+    /// Every line of the card.
+    pub fn lines(&self) -> impl Iterator<Item = &Advice> {
+        [&self.duties, &self.tools, &self.background]
+            .into_iter()
+            .chain(self.axes.iter())
+            .chain(self.hire_or_train.iter())
+            .chain(self.pitfall.iter())
+    }
 }
 
 /// The roles section: a card per role and the skills chart's caption.
@@ -161,15 +180,16 @@ pub fn cards(answers: &Answers, plan: &HiringPlan) -> Roles {
         .iter()
         .map(|hire| {
             let profile = profile(hire.role);
-            let mut lines = vec![
-                Advice::new(profile.duties, profile.fact, Vec::new()),
-                Advice::new(profile.tools, profile.fact, Vec::new()),
-                Advice::new(profile.background, profile.fact, Vec::new()),
-            ];
-            lines.extend(profile.axes.iter().map(|axis| axis.advice()));
-            lines.extend(hire_or_train(hire.role, answers));
-            lines.extend(pitfall(hire.role));
-            Card { role: hire.role, tier: hire.tier, lines }
+            Card {
+                role: hire.role,
+                tier: hire.tier,
+                duties: Advice::new(profile.duties, profile.fact, Vec::new()),
+                tools: Advice::new(profile.tools, profile.fact, Vec::new()),
+                background: Advice::new(profile.background, profile.fact, Vec::new()),
+                axes: profile.axes.iter().map(|axis| axis.advice()).collect(),
+                hire_or_train: hire_or_train(hire.role, answers),
+                pitfall: pitfall(hire.role),
+            }
         })
         .collect();
     Roles { cards, suggested, chart: Advice::new("roles.chart", &["R-SKILLS"], Vec::new()) }

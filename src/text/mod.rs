@@ -5,6 +5,7 @@
 //! that never happens.
 
 mod en;
+pub mod phrases;
 
 /// A language the app speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

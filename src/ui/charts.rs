@@ -8,7 +8,7 @@ use super::tr;
 use crate::engine::archetype::Classification;
 use crate::engine::hiring::Role;
 use crate::engine::roles::profile;
-use crate::text::fill;
+use crate::text::{fill, phrases, Locale};
 
 const BAR_ROW: u32 = 34;
 const LABEL_W: u32 = 210;
@@ -24,7 +24,7 @@ pub fn ScoreChart(archetype: Classification) -> impl IntoView {
         .iter()
         .map(|s| {
             let mark = if s.archetype == archetype.winner { format!(" ({})", tr("result.archetype.you")) } else { String::new() };
-            format!("{}: {}{}", tr(&format!("arch.name.{}", s.archetype.id())), fill(tr("result.archetype.points"), &[("points", &s.points.to_string())]), mark)
+            format!("{}: {}{}", tr(&format!("arch.name.{}", s.archetype.id())), phrases::points(Locale::default(), s.points), mark)
         })
         .collect::<Vec<_>>()
         .join("; ");
@@ -73,18 +73,20 @@ pub fn ScoreChart(archetype: Classification) -> impl IntoView {
     }
 }
 
-const PLOT: f32 = 300.0;
+const PLOT_W: f32 = 420.0;
+const PLOT_H: f32 = 300.0;
 const PAD: f32 = 48.0;
 
-fn position(value: u8) -> f32 {
-    PAD + (f32::from(value) - 1.0) / 4.0 * PLOT
+/// Where a 1-to-5 rating falls along an axis of the given length.
+fn position(value: u8, length: f32) -> f32 {
+    PAD + (f32::from(value) - 1.0) / 4.0 * length
 }
 
 /// The six roles placed by ML expertise (x) and communication (y); the suggested ones filled
 /// and starred, the others hollow.
 #[component]
 pub fn SkillsChart(suggested: Vec<Role>) -> impl IntoView {
-    let size = PLOT + 2.0 * PAD;
+    let (width, height) = (PLOT_W + 2.0 * PAD, PLOT_H + 2.0 * PAD);
     let desc = Role::ALL
         .iter()
         .map(|&role| {
@@ -106,17 +108,22 @@ pub fn SkillsChart(suggested: Vec<Role>) -> impl IntoView {
         .iter()
         .map(|&role| {
             let skills = profile(role).skills;
-            let x = position(skills.ml_expertise);
-            let y = size - position(skills.communication);
+            let x = position(skills.ml_expertise, PLOT_W);
+            let y = height - position(skills.communication, PLOT_H);
             let chosen = suggested.contains(&role);
             let name = tr(&format!("role.name.{}", role.id()));
             let label = if chosen { format!("★ {name}") } else { name.to_owned() };
-            // Labels on the right half go to the left of their dot, so none leaves the plot.
-            let (anchor, dx) = if x > PAD + PLOT * 0.6 { ("end", -12.0) } else { ("start", 12.0) };
+            // Labels sit above their dot; at the plot's edges they are aligned inwards so none
+            // leaves the drawing.
+            let (anchor, dx) = match skills.ml_expertise {
+                1 => ("start", -8.0),
+                5 => ("end", 8.0),
+                _ => ("middle", 0.0),
+            };
             view! {
                 <g class=if chosen { "role-point chosen" } else { "role-point" } data-role=role.id()>
                     <circle cx=x cy=y r="8"></circle>
-                    <text x=x + dx y=y + 4.0 text-anchor=anchor class="chart-label">{label}</text>
+                    <text x=x + dx y=y - 14.0 text-anchor=anchor class="chart-label">{label}</text>
                 </g>
             }
         })
@@ -124,17 +131,17 @@ pub fn SkillsChart(suggested: Vec<Role>) -> impl IntoView {
     view! {
         <figure class="chart" data-testid="skills-chart">
             <svg
-                viewBox=format!("0 0 {size} {size}")
+                viewBox=format!("0 0 {width} {height}")
                 role="img"
                 aria-labelledby="skills-chart-title skills-chart-desc"
                 class="chart-svg square"
             >
                 <title id="skills-chart-title">{tr("roles.chart.title")}</title>
                 <desc id="skills-chart-desc">{desc}</desc>
-                <line x1=PAD y1=size - PAD + 12.0 x2=PAD + PLOT y2=size - PAD + 12.0 class="axis"></line>
-                <line x1=PAD - 12.0 y1=PAD y2=size - PAD x2=PAD - 12.0 class="axis"></line>
-                <text x=PAD + PLOT y=size - PAD + 32.0 text-anchor="end" class="axis-label">{tr("roles.chart.x")}</text>
-                <text text-anchor="middle" class="axis-label" transform=format!("translate(16 {}) rotate(-90)", size / 2.0)>
+                <line x1=PAD y1=height - PAD + 12.0 x2=PAD + PLOT_W y2=height - PAD + 12.0 class="axis"></line>
+                <line x1=PAD - 12.0 y1=PAD y2=height - PAD x2=PAD - 12.0 class="axis"></line>
+                <text x=PAD + PLOT_W y=height - PAD + 32.0 text-anchor="end" class="axis-label">{tr("roles.chart.x")}</text>
+                <text text-anchor="middle" class="axis-label" transform=format!("translate(16 {}) rotate(-90)", height / 2.0)>
                     {tr("roles.chart.y")}
                 </text>
                 {points}

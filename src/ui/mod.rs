@@ -3,6 +3,9 @@
 
 mod about;
 mod charts;
+mod compare;
+mod keep;
+mod library;
 mod notice;
 mod plan;
 mod quiz;
@@ -15,7 +18,7 @@ mod why;
 use leptos::prelude::*;
 
 use crate::text::{self, Locale};
-use crate::web::{appearance, embed, offline, storage, url};
+use crate::web::{appearance, embed, location, offline, storage};
 pub use session::{Screen, Session};
 
 /// The text for a catalog key in the current locale.
@@ -27,22 +30,30 @@ pub fn tr(key: &str) -> &'static str {
 /// saving and about a new version.
 #[component]
 pub fn App() -> impl IntoView {
-    let options = url::options();
+    let options = location::options();
     appearance::apply(&options);
     if options.embed {
         embed::report_height();
     }
     let update = RwSignal::new_local(None);
     offline::register(move |waiting| update.set(Some(waiting)));
-    let session = Session::start(storage::load());
+    let session = Session::start(storage::load_progress(), storage::load_library(), location::fragment());
     let chrome = (!options.embed).then(|| {
         view! {
             <a class="skip" href="#main">{tr("nav.skip")}</a>
-            <header class="bar">
+            <header class="topbar">
                 <button class="brand" type="button" on:click=move |_| session.screen.set(Screen::Start)>
                     {tr("app.title")}
                 </button>
                 <nav>
+                    <button
+                        type="button"
+                        class="link"
+                        data-testid="library-link"
+                        on:click=move |_| session.screen.set(Screen::Library)
+                    >
+                        {tr("nav.library")}
+                    </button>
                     <button
                         type="button"
                         class="link"
@@ -63,8 +74,10 @@ pub fn App() -> impl IntoView {
             {move || match session.screen.get() {
                 Screen::Start => view! { <start::Start session/> }.into_any(),
                 Screen::Quiz => view! { <quiz::Quiz session/> }.into_any(),
-                Screen::Result => view! { <result::ResultPage session/> }.into_any(),
+                Screen::Result | Screen::Viewing => view! { <result::ResultPage session/> }.into_any(),
                 Screen::About => view! { <about::About session/> }.into_any(),
+                Screen::Library => view! { <library::LibraryPage session/> }.into_any(),
+                Screen::Compare => view! { <compare::ComparePage session/> }.into_any(),
             }}
         </main>
     }

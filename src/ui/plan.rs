@@ -9,9 +9,9 @@ use super::tr;
 use crate::engine::design::{Design, Fit};
 use crate::engine::hiring::Tier;
 use crate::engine::recruiting::Recruiting;
-use crate::engine::roles::Roles;
+use crate::engine::roles::{Card, Roles};
 use crate::engine::Advice;
-use crate::text::fill;
+use crate::text::{phrases, Locale};
 
 fn advice_list(lines: Vec<Advice>) -> impl IntoView {
     lines.into_iter().map(|advice| view! { <li><AdviceLine advice/></li> }).collect_view()
@@ -36,25 +36,17 @@ pub fn DesignSection(design: Design, archetype: &'static str) -> impl IntoView {
         .into_iter()
         .map(|choice| {
             let axis = choice.axis.id();
-            let fit = match (choice.fit, choice.yours) {
-                (Fit::Matches, _) => ("matches", tr("design.fit.matches").to_owned()),
-                (Fit::Differs, Some(yours)) => (
-                    "differs",
-                    fill(
-                        tr("design.fit.differs"),
-                        &[
-                            ("yours", tr(&format!("design.stance.{}", yours.id()))),
-                            ("described", tr(&format!("design.stance.{}", choice.described.id()))),
-                        ],
-                    ),
-                ),
-                _ => ("unknown", tr("design.fit.unknown").to_owned()),
+            let fit_id = match choice.fit {
+                Fit::Matches => "matches",
+                Fit::Differs => "differs",
+                Fit::Unknown => "unknown",
             };
+            let fit_text = phrases::design_fit(Locale::default(), &choice);
             view! {
-                <li class="design-choice" data-axis=axis data-fit=fit.0>
+                <li class="design-choice" data-axis=axis data-fit=fit_id>
                     <h3>{tr(&format!("design.axis.{axis}"))}</h3>
                     <AdviceLine advice=choice.advice/>
-                    <p class=format!("fit {}", fit.0)>{fit.1}</p>
+                    <p class=format!("fit {fit_id}")>{fit_text}</p>
                 </li>
             }
         })
@@ -90,12 +82,24 @@ pub fn SizeSection(size: Vec<Advice>, why_hard: Option<Advice>) -> impl IntoView
 
 #[component]
 pub fn RolesSection(roles: Roles) -> impl IntoView {
-    let card = |card: crate::engine::roles::Card| {
+    let card = |card: Card| {
         let role = card.role.id();
+        let tier = card.tier.id();
+        let extra: Vec<Advice> = card.hire_or_train.into_iter().chain(card.pitfall).collect();
         view! {
-            <li class="role-card" data-testid="role-card" data-role=role data-tier=card.tier.id()>
+            <li class="role-card" data-testid="role-card" data-role=role data-tier=tier>
                 <h4>{tr(&format!("role.name.{role}"))}</h4>
-                <ul>{advice_list(card.lines)}</ul>
+                <dl>
+                    <dt>{tr("role.label.duties")}</dt>
+                    <dd><AdviceLine advice=card.duties/></dd>
+                    <dt>{tr("role.label.tools")}</dt>
+                    <dd><AdviceLine advice=card.tools/></dd>
+                    <dt>{tr("role.label.background")}</dt>
+                    <dd><AdviceLine advice=card.background/></dd>
+                    <dt>{tr("role.label.axes")}</dt>
+                    <dd><ul>{advice_list(card.axes)}</ul></dd>
+                </dl>
+                <ul>{advice_list(extra)}</ul>
             </li>
         }
     };
@@ -107,7 +111,7 @@ pub fn RolesSection(roles: Roles) -> impl IntoView {
             <h2 id="roles-heading">{tr("result.roles.heading")}</h2>
             <SkillsChart suggested=roles.suggested/>
             <AdviceLine advice=roles.chart/>
-            <h3>{tr("result.roles.suggested")}</h3>
+            <h3 class="cards-heading">{tr("result.roles.suggested")}</h3>
             <ul class="cards">{suggested}</ul>
             <details class="more">
                 <summary>{tr("result.roles.others")}</summary>

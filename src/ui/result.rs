@@ -5,35 +5,53 @@ use leptos::prelude::*;
 
 use super::charts::ScoreChart;
 use super::plan::{AntiPatterns, DesignSection, PracticeSection, RecruitingSection, RolesSection, SizeSection};
-use super::why::{answer_text, Why};
-use super::{tr, Session};
+use super::keep::KeepBar;
+use super::session::{Origin, Viewing};
+use super::why::Why;
+use super::{tr, Screen, Session};
 use crate::engine::archetype::Classification;
 use crate::engine::counterfactual::Counterfactual;
 use crate::engine::gate::{Gate, Standing, Verdict};
-use crate::engine::hiring::{Headcount, HiringPlan, Tier};
-use crate::engine::{assess, Advice};
-use crate::text::fill;
+use crate::engine::hiring::{HiringPlan, Tier};
+use crate::engine::{assess, Advice, Answers};
+use crate::text::{fill, phrases, Locale};
 
+/// A result page: the user's own (with the actions to change it or start again), or an
+/// assessment on view that is not theirs (shared with them, or kept under a name), shown
+/// without touching their progress and with the choice to make it theirs. One component
+/// serves both, so the report view is built in one place.
 #[component]
 pub fn ResultPage(session: Session) -> impl IntoView {
-    let report = session.progress.with_untracked(|p| assess(&p.answers));
-    let winner = report.archetype.winner.id();
-    view! {
-        <article class="result" data-testid="result">
-            <h1>{tr("result.heading")}</h1>
-            <GateSection gate=report.gate/>
-            {report.hiring.provisional.then(|| view! {
-                <p class="provisional" data-testid="provisional">{tr("result.provisional")}</p>
-            })}
-            <ArchetypeSection archetype=report.archetype counterfactual=report.counterfactual/>
-            <AntiPatterns found=report.anti_patterns/>
-            <DesignSection design=report.design archetype=winner/>
-            <SizeSection size=report.size why_hard=report.why_hard/>
-            <HiringSection plan=report.hiring/>
-            <RolesSection roles=report.roles/>
-            <RecruitingSection recruiting=report.recruiting/>
-            <PracticeSection practices=report.practices/>
-            <div class="actions">
+    let viewing = session.viewing.get_untracked().filter(|_| session.screen.get_untracked() == Screen::Viewing);
+    let (answers, origin) = match viewing {
+        Some(Viewing { answers, origin }) => (answers, Some(origin)),
+        None => (session.progress.with_untracked(|p| p.answers.clone()), None),
+    };
+    let (origin_id, name) = match &origin {
+        None => ("own", String::new()),
+        Some(Origin::Shared) => ("shared", String::new()),
+        Some(Origin::Kept(name)) => ("kept", name.clone()),
+    };
+    let header = origin.map(|origin| {
+        let banner = match &origin {
+            Origin::Shared => tr("viewing.shared").to_owned(),
+            Origin::Kept(name) => fill(tr("viewing.kept"), &[("name", name)]),
+        };
+        let adopt = {
+            let answers = answers.clone();
+            move |_| session.adopt(answers.clone(), tr("viewing.previous_name"))
+        };
+        view! {
+            <p class="banner" data-testid="viewing-banner">{banner}</p>
+            <div class="actions no-print">
+                <button class="primary" type="button" data-testid="adopt" on:click=adopt>{tr("viewing.adopt")}</button>
+                <button type="button" data-testid="close-view" on:click=move |_| session.close_view()>{tr("viewing.close")}</button>
+            </div>
+        }
+    });
+    let own_actions = (origin_id == "own").then(|| {
+        view! {
+            <div class="actions no-print">
                 <button type="button" data-testid="change-answers" on:click=move |_| session.back()>
                     {tr("result.change")}
                 </button>
@@ -41,7 +59,37 @@ pub fn ResultPage(session: Session) -> impl IntoView {
                     {tr("result.restart")}
                 </button>
             </div>
+        }
+    });
+    view! {
+        <article class="result" data-testid="result" data-origin=origin_id>
+            {header}
+            <h1>{tr("result.heading")}</h1>
+            <Report answers=answers.clone()/>
+            {own_actions}
+            <KeepBar session answers name/>
         </article>
+    }
+}
+
+/// The report for a set of answers: every section, each line with its "why?".
+#[component]
+fn Report(answers: Answers) -> impl IntoView {
+    let report = assess(&answers);
+    let winner = report.archetype.winner.id();
+    view! {
+        <GateSection gate=report.gate/>
+        {report.hiring.provisional.then(|| view! {
+            <p class="provisional" data-testid="provisional">{tr("result.provisional")}</p>
+        })}
+        <ArchetypeSection archetype=report.archetype counterfactual=report.counterfactual/>
+        <AntiPatterns found=report.anti_patterns/>
+        <DesignSection design=report.design archetype=winner/>
+        <SizeSection size=report.size why_hard=report.why_hard/>
+        <HiringSection plan=report.hiring/>
+        <RolesSection roles=report.roles/>
+        <RecruitingSection recruiting=report.recruiting/>
+        <PracticeSection practices=report.practices/>
     }
 }
 
@@ -94,27 +142,14 @@ fn GateSection(gate: Gate) -> impl IntoView {
 
 #[component]
 fn ArchetypeSection(archetype: Classification, counterfactual: Option<Counterfactual>) -> impl IntoView {
-    let name = |id: &str| tr(&format!("arch.name.{id}"));
+    let locale = Locale::default();
+    let name = |id: &str| phrases::archetype_name(locale, id);
     let winner = archetype.winner.id();
-    let points = archetype.points(archetype.winner).to_string();
-    let values = [
-        ("winner", name(winner)),
-        ("runner", name(archetype.runner_up.id())),
-        ("points", points.as_str()),
-        ("margin", &archetype.margin.to_string()),
-    ];
-    let lead_key = if archetype.tie_broken { "result.archetype.tie" } else { "result.archetype.lead" };
-    let lead = fill(tr(lead_key), &values);
+    let lead = phrases::archetype_lead(locale, &archetype);
     let drivers = archetype
         .drivers
         .iter()
-        .map(|d| {
-            let text = fill(
-                tr("result.archetype.driver"),
-                &[("answer", &answer_text(d.answer.question, d.answer.choice)), ("points", &d.points.to_string())],
-            );
-            view! { <li>{text}</li> }
-        })
+        .map(|d| view! { <li>{phrases::driver(locale, d.answer.question, d.answer.choice, d.points)}</li> })
         .collect_view();
     let scores = archetype
         .ranking
@@ -126,7 +161,7 @@ fn ArchetypeSection(archetype: Classification, counterfactual: Option<Counterfac
                 <li class="score" class:winner=is_winner data-testid="archetype-score" data-archetype=id data-points=score.points>
                     <span class="score-name">{name(id)}</span>
                     " — "
-                    <span class="score-points">{fill(tr("result.archetype.points"), &[("points", &score.points.to_string())])}</span>
+                    <span class="score-points">{phrases::points(locale, score.points)}</span>
                     {is_winner.then(|| view! { <em class="you">{format!(" ({})", tr("result.archetype.you"))}</em> })}
                 </li>
             }
@@ -162,11 +197,7 @@ fn HiringSection(plan: HiringPlan) -> impl IntoView {
                 .filter(|h| h.tier == tier)
                 .map(|hire| {
                     let role = hire.role.id();
-                    let headcount = match hire.headcount {
-                        Headcount::One => tr("headcount.one"),
-                        Headcount::Few => tr("headcount.few"),
-                        Headcount::Several => tr("headcount.several"),
-                    };
+                    let headcount = phrases::headcount(Locale::default(), hire.headcount);
                     let reasons = hire
                         .reasons
                         .iter()
@@ -199,26 +230,7 @@ fn HiringSection(plan: HiringPlan) -> impl IntoView {
 /// The counterfactual as one sentence.
 #[component]
 fn CounterfactualLine(cf: Counterfactual) -> impl IntoView {
-    let changes = cf
-        .changes
-        .iter()
-        .map(|change| {
-            let question = tr(&format!("q.{}", change.question));
-            let to = tr(&format!("q.{}.{}", change.question, change.to));
-            match change.from {
-                Some(from) => fill(
-                    tr("counterfactual.change"),
-                    &[("question", question), ("to", to), ("from", tr(&format!("q.{}.{}", change.question, from)))],
-                ),
-                None => fill(tr("counterfactual.change_new"), &[("question", question), ("to", to)]),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(tr("counterfactual.and"));
-    let sentence = fill(
-        tr("counterfactual.lead"),
-        &[("archetype", tr(&format!("arch.name.{}", cf.becomes.id()))), ("changes", &changes)],
-    );
+    let sentence = phrases::counterfactual(Locale::default(), &cf);
     let becomes = cf.becomes.id();
     let advice = cf.advice;
     view! {

@@ -1,10 +1,12 @@
-//! The live state of one visit: progress, the screen on show and the saving notice, with the
-//! effect that saves progress on every change.
+//! The live state of one visit: progress, the library of named assessments, what is on
+//! screen and the one-time notice, with the effects that save progress and library on change.
 
 use leptos::prelude::*;
 
-use crate::saved::Progress;
-use crate::web::storage::{self, Loaded};
+use crate::engine::Answers;
+use crate::saved::{Library, Progress};
+use crate::share::link::{self, LinkError};
+use crate::web::storage::{self, Loaded, Store};
 
 /// The screens of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,28 +15,100 @@ pub enum Screen {
     Quiz,
     Result,
     About,
+    Library,
+    /// An assessment that is not the user's own progress: shared, kept or imported.
+    Viewing,
+    Compare,
 }
 
-/// Signals shared by every screen. Each method is a thin wrapper over `Progress`.
+/// Where an assessment on view came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    Shared,
+    Kept(String),
+}
+
+/// An assessment on view that is not the user's own progress.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Viewing {
+    pub answers: Answers,
+    pub origin: Origin,
+}
+
+/// Two assessments to compare, each with the name it is shown under.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pair {
+    pub before: (String, Answers),
+    pub after: (String, Answers),
+}
+
+/// Signals shared by every screen. Each method is a thin wrapper over plain-Rust state.
 #[derive(Clone, Copy)]
 pub struct Session {
     pub progress: RwSignal<Progress>,
+    pub library: RwSignal<Library>,
+    pub library_saving: bool,
     pub screen: RwSignal<Screen>,
     pub notice: RwSignal<Option<&'static str>>,
+    pub viewing: RwSignal<Option<Viewing>>,
+    pub comparing: RwSignal<Option<Pair>>,
+}
+
+/// The catalog key that explains a refused share link.
+fn link_notice(error: LinkError) -> Option<&'static str> {
+    match error {
+        LinkError::NotALink => None,
+        LinkError::Malformed => Some("share.error.malformed"),
+        LinkError::Altered => Some("share.error.altered"),
+        LinkError::UnknownRules(_) => Some("share.error.unknown_rules"),
+        LinkError::UnknownTrack => Some("share.error.unknown_track"),
+    }
 }
 
 impl Session {
-    /// Picks up where the saved progress left off, and keeps saving from then on.
-    pub fn start(loaded: Loaded) -> Session {
-        let Loaded { progress, store, notice } = loaded;
+    /// Picks up where the saved state left off, opens a shared assessment if the address holds
+    /// one, and keeps saving from then on.
+    pub fn start(progress: Loaded<Progress>, library: Loaded<Library>, fragment: Option<String>) -> Session {
+        let shared = fragment.map(|f| link::decode(&f));
+        let link_notice = shared.as_ref().and_then(|r| r.as_ref().err()).and_then(|e| link_notice(*e));
         let session = Session {
             screen: RwSignal::new(Screen::Start),
-            progress: RwSignal::new(progress),
-            notice: RwSignal::new(notice),
+            progress: RwSignal::new(progress.value),
+            library: RwSignal::new(library.value),
+            library_saving: matches!(library.store, Store::Saving(_)),
+            notice: RwSignal::new(link_notice.or(progress.notice).or(library.notice)),
+            viewing: RwSignal::new(None),
+            comparing: RwSignal::new(None),
         };
-        session.screen.set(session.resume_screen());
-        Effect::new(move |_| session.progress.with(|p| storage::save(store, p)));
+        if let Some(Ok(answers)) = shared {
+            session.view(answers, Origin::Shared);
+        } else {
+            session.screen.set(session.resume_screen());
+        }
+        // A share link pasted into a tab that already shows the app only changes the fragment.
+        window_event_listener(leptos::ev::hashchange, move |_| {
+            if let Some(fragment) = crate::web::location::fragment() {
+                session.open_link(&fragment);
+            }
+        });
+        let (progress_store, library_store) = (progress.store, library.store);
+        Effect::new(move |_| session.progress.with(|p| storage::save_progress(progress_store, p)));
+        Effect::new(move |_| {
+            session.library.with(|l| storage::save_library(library_store, l));
+        });
         session
+    }
+
+    /// Opens a share link's assessment, or says why it cannot.
+    pub fn open_link(self, fragment: &str) {
+        match link::decode(fragment) {
+            Ok(answers) => self.view(answers, Origin::Shared),
+            Err(error) => {
+                if let Some(key) = link_notice(error) {
+                    self.notice.set(Some(key));
+                }
+            }
+        }
     }
 
     /// Where a returning user belongs: their result, their question, or the start.
@@ -48,6 +122,10 @@ impl Session {
                 Screen::Quiz
             }
         })
+    }
+
+    pub fn go(self, screen: Screen) {
+        self.screen.set(screen);
     }
 
     pub fn begin(self) {
@@ -83,5 +161,50 @@ impl Session {
             self.progress.update(|p| p.retreat());
             self.screen.set(Screen::Quiz);
         }
+    }
+
+    /// Shows an assessment that is not the user's own, leaving their progress alone.
+    pub fn view(self, answers: Answers, origin: Origin) {
+        self.viewing.set(Some(Viewing { answers, origin }));
+        self.screen.set(Screen::Viewing);
+    }
+
+    /// Closes the assessment on view and forgets a share link in the address bar.
+    pub fn close_view(self) {
+        let shared = self.viewing.with_untracked(|v| matches!(v, Some(Viewing { origin: Origin::Shared, .. })));
+        if shared {
+            crate::web::location::clear_fragment();
+        }
+        self.viewing.set(None);
+        self.screen.set(self.resume_screen());
+    }
+
+    /// Keeps answers in the library under a name; false if the name is empty or the library
+    /// is full.
+    pub fn keep(self, name: &str, answers: &Answers) -> bool {
+        self.library.try_update(|l| l.keep(name, answers)).unwrap_or(false)
+    }
+
+    /// Makes answers the user's own assessment. The answers they had are kept in the library
+    /// first, under a name that says so, so that nothing is lost.
+    pub fn adopt(self, answers: Answers, previous_name: &str) {
+        let previous = self.progress.with_untracked(|p| p.answers.clone());
+        if !previous.is_empty() && previous != answers {
+            let taken = |name: &str| self.library.with_untracked(|l| l.get(name).is_some());
+            let name = (1..)
+                .map(|n| if n == 1 { previous_name.to_owned() } else { format!("{previous_name} ({n})") })
+                .find(|name| !taken(name))
+                .unwrap_or_default();
+            self.keep(&name, &previous);
+        }
+        self.progress.set(Progress::resume(answers));
+        crate::web::location::clear_fragment();
+        self.viewing.set(None);
+        self.screen.set(self.resume_screen());
+    }
+
+    pub fn compare(self, pair: Pair) {
+        self.comparing.set(Some(pair));
+        self.screen.set(Screen::Compare);
     }
 }

@@ -6,15 +6,7 @@ use leptos::prelude::*;
 use super::tr;
 use crate::engine::knowledge::source_of;
 use crate::engine::Advice;
-use crate::text::fill;
-
-/// An answer as the user saw it: the question and the option they chose.
-pub fn answer_text(question: &str, choice: &str) -> String {
-    fill(
-        tr("why.answer"),
-        &[("question", tr(&format!("q.{question}"))), ("answer", tr(&format!("q.{question}.{choice}")))],
-    )
-}
+use crate::text::{fill, phrases, Locale};
 
 #[component]
 pub fn Why(advice: Advice) -> impl IntoView {
@@ -38,7 +30,7 @@ pub fn Why(advice: Advice) -> impl IntoView {
         let items = advice
             .because
             .iter()
-            .map(|b| view! { <li>{answer_text(b.question, b.choice)}</li> })
+            .map(|b| view! { <li>{phrases::answer(Locale::default(), b.question, b.choice)}</li> })
             .collect_view();
         view! {
             <p class="why-label">{tr("why.answers")}</p>

@@ -1,17 +1,21 @@
-//! Saving progress in the browser's local storage, and surviving a storage that is blocked,
-//! full, or holding something this release cannot read.
+//! Saving progress and the named assessments in the browser's local storage, and surviving a
+//! storage that is blocked, full, or holding something this release cannot read.
 
 use gloo_storage::{LocalStorage, Storage};
 
-use crate::saved::{self, Progress, SavedError};
+use crate::saved::{self, Library, Progress, SavedError};
 
 /// Every key this app writes; nothing else is ever touched.
-#[derive(Clone, Copy)]
-enum Key {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
     /// The current progress, in its versioned envelope.
     Progress,
     /// An unreadable progress value, moved aside rather than overwritten.
-    Unreadable,
+    UnreadableProgress,
+    /// The named assessments.
+    Library,
+    /// An unreadable library, moved aside rather than overwritten.
+    UnreadableLibrary,
     /// Written and removed once at start-up to learn whether saving works at all.
     Probe,
 }
@@ -20,24 +24,34 @@ impl Key {
     fn name(self) -> &'static str {
         match self {
             Key::Progress => "ml-team-advisor.progress",
-            Key::Unreadable => "ml-team-advisor.progress.unreadable",
+            Key::UnreadableProgress => "ml-team-advisor.progress.unreadable",
+            Key::Library => "ml-team-advisor.library",
+            Key::UnreadableLibrary => "ml-team-advisor.library.unreadable",
             Key::Probe => "ml-team-advisor.probe",
+        }
+    }
+
+    /// Where an unreadable value of this key is kept.
+    fn aside(self) -> Key {
+        match self {
+            Key::Library | Key::UnreadableLibrary => Key::UnreadableLibrary,
+            _ => Key::UnreadableProgress,
         }
     }
 }
 
-/// Whether progress is being saved.
+/// Whether a value is being saved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Store {
-    /// Progress is written on every change.
-    Saving,
+    /// The value is written on every change.
+    Saving(Key),
     /// Nothing is written: storage is blocked, or holds something we must not overwrite.
     InMemory,
 }
 
-/// What start-up found in storage.
-pub struct Loaded {
-    pub progress: Progress,
+/// What start-up found in storage for one value.
+pub struct Loaded<T> {
+    pub value: T,
     pub store: Store,
     /// The catalog key of a message to show once, if something was not as expected.
     pub notice: Option<&'static str>,
@@ -62,41 +76,52 @@ fn write(key: Key, value: &str) -> bool {
     LocalStorage::raw().set_item(key.name(), value).is_ok()
 }
 
-/// Reads saved progress, deciding whether it is safe to keep saving.
-pub fn load() -> Loaded {
+/// Reads one value, deciding whether it is safe to keep saving it.
+fn load<T: Default>(key: Key, decode: fn(&str) -> Result<T, SavedError>) -> Loaded<T> {
     if !usable() {
-        return Loaded {
-            progress: Progress::default(),
-            store: Store::InMemory,
-            notice: Some("notice.storage_unavailable"),
-        };
+        return Loaded { value: T::default(), store: Store::InMemory, notice: Some("notice.storage_unavailable") };
     }
-    let Some(text) = read(Key::Progress) else {
-        return Loaded { progress: Progress::default(), store: Store::Saving, notice: None };
+    let Some(text) = read(key) else {
+        return Loaded { value: T::default(), store: Store::Saving(key), notice: None };
     };
-    match saved::decode(&text) {
-        Ok(progress) => Loaded { progress, store: Store::Saving, notice: None },
+    match decode(&text) {
+        Ok(value) => Loaded { value, store: Store::Saving(key), notice: None },
         Err(error @ SavedError::Unreadable(_)) => {
             // Keep the unreadable value aside, never over an earlier one, before saving anew.
-            let kept = read(Key::Unreadable).is_none() && write(Key::Unreadable, &text);
+            let aside = key.aside();
+            let kept = read(aside).is_none() && write(aside, &text);
             Loaded {
-                progress: Progress::default(),
-                store: if kept { Store::Saving } else { Store::InMemory },
+                value: T::default(),
+                store: if kept { Store::Saving(key) } else { Store::InMemory },
                 notice: Some(error.notice_key()),
             }
         }
-        Err(error @ SavedError::UnknownFormat(_)) => Loaded {
-            progress: Progress::default(),
-            store: Store::InMemory,
-            notice: Some(error.notice_key()),
-        },
+        Err(error @ SavedError::UnknownFormat(_)) => {
+            Loaded { value: T::default(), store: Store::InMemory, notice: Some(error.notice_key()) }
+        }
     }
+}
+
+pub fn load_progress() -> Loaded<Progress> {
+    load(Key::Progress, saved::decode)
+}
+
+pub fn load_library() -> Loaded<Library> {
+    load(Key::Library, saved::decode_library)
 }
 
 /// Saves progress when saving is on. A failed write (a full storage) is not worth
 /// interrupting the user for: the quiz goes on in memory.
-pub fn save(store: Store, progress: &Progress) {
-    if store == Store::Saving {
-        write(Key::Progress, &saved::encode(progress));
+pub fn save_progress(store: Store, progress: &Progress) {
+    if let Store::Saving(key) = store {
+        write(key, &saved::encode(progress));
+    }
+}
+
+/// Saves the library when saving is on; returns whether it was written.
+pub fn save_library(store: Store, library: &Library) -> bool {
+    match store {
+        Store::Saving(key) => write(key, &saved::encode_library(library)),
+        Store::InMemory => false,
     }
 }

@@ -105,9 +105,11 @@ export function collectErrors(page) {
     }
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.stack || err.message || err}`));
-  page.on('requestfailed', (req) =>
-    errors.push(`requestfailed: ${req.method()} ${req.url()} ${req.failure()?.errorText ?? ''}`),
-  );
+  page.on('requestfailed', (req) => {
+    const why = req.failure()?.errorText ?? '';
+    // A request cut off by the test's own navigation (a reload while loading) is not a fault.
+    if (why !== 'net::ERR_ABORTED') errors.push(`requestfailed: ${req.method()} ${req.url()} ${why}`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.url()}`);
   });

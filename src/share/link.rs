@@ -1,0 +1,112 @@
+//! Share links: the answers (never the report) packed into a URL fragment with the rules
+//! version and a check value, so the same link gives the same result on any machine and a
+//! link that was cut or altered is refused rather than misread.
+//!
+//! Layout: `a=<rules>.<track><answers>.<check>`, where `<answers>` has one character per
+//! question of the track, in table order: the option's index in base 36, or `_` when
+//! unanswered; `<check>` is two base-36 digits over everything before it. The leader track's
+//! letter is `L`.
+
+use crate::engine::questions::QUESTIONS;
+use crate::engine::{Answers, RULES_VERSION};
+
+/// The fragment parameter that carries an assessment.
+pub const PREFIX: &str = "a=";
+const UNANSWERED: char = '_';
+const LEADER: char = 'L';
+
+/// Why a link was refused. Each has a catalog message under `share.error.<id>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkError {
+    /// The fragment does not hold an assessment at all.
+    NotALink,
+    /// The parts of the link are missing or of the wrong shape (cut short, say).
+    Malformed,
+    /// The check value does not match: a character was changed.
+    Altered,
+    /// Made with rules this version does not have: a newer release, or a version number
+    /// that never existed.
+    UnknownRules(u32),
+    UnknownTrack,
+}
+
+impl LinkError {
+    pub fn id(self) -> &'static str {
+        match self {
+            LinkError::NotALink => "not_a_link",
+            LinkError::Malformed => "malformed",
+            LinkError::Altered => "altered",
+            LinkError::UnknownRules(_) => "unknown_rules",
+            LinkError::UnknownTrack => "unknown_track",
+        }
+    }
+}
+
+/// A two-digit base-36 check over the text. Each byte is weighted by a power of 31 (a unit
+/// modulo 1296) and a small factor below 8, so a change of one byte by less than 128 can never
+/// leave the sum unchanged: every single-character alteration of an ASCII link is caught.
+fn check(text: &str) -> String {
+    let sum = text
+        .bytes()
+        .enumerate()
+        .fold(0u32, |acc, (i, b)| (acc * 31 + u32::from(b) * (i as u32 % 7 + 1)) % 1296);
+    let digit = |n: u32| char::from_digit(n, 36).unwrap_or('0');
+    [digit(sum / 36), digit(sum % 36)].iter().collect()
+}
+
+/// The fragment (without `#`) that reproduces these answers.
+pub fn encode(answers: &Answers) -> String {
+    let mut body = format!("{RULES_VERSION}.{LEADER}");
+    for question in QUESTIONS {
+        let index = answers
+            .get(question.id)
+            .and_then(|chosen| question.choices.iter().position(|c| c.id == chosen));
+        body.push(index.and_then(|i| char::from_digit(i as u32, 36)).unwrap_or(UNANSWERED));
+    }
+    let check = check(&body);
+    format!("{PREFIX}{body}.{check}")
+}
+
+/// Reads the answers back from a fragment (with or without its `#`).
+pub fn decode(fragment: &str) -> Result<Answers, LinkError> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let value = fragment
+        .split('&')
+        .find_map(|part| part.strip_prefix(PREFIX))
+        .ok_or(LinkError::NotALink)?;
+    let (body, given_check) = value.rsplit_once('.').ok_or(LinkError::Malformed)?;
+    let (rules, rest) = body.split_once('.').ok_or(LinkError::Malformed)?;
+    if rules.is_empty() || rules.len() > 9 || !rules.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(LinkError::Malformed);
+    }
+    if given_check.len() != 2 || !body.is_ascii() {
+        return Err(LinkError::Malformed);
+    }
+    if check(body) != given_check {
+        return Err(LinkError::Altered);
+    }
+    let rules: u32 = rules.parse().map_err(|_| LinkError::Malformed)?;
+    if rules != RULES_VERSION {
+        return Err(LinkError::UnknownRules(rules));
+    }
+    let mut chars = rest.chars();
+    if chars.next() != Some(LEADER) {
+        return Err(LinkError::UnknownTrack);
+    }
+    let picks: Vec<char> = chars.collect();
+    if picks.len() != QUESTIONS.len() {
+        return Err(LinkError::Malformed);
+    }
+    let mut answers = Answers::default();
+    for (question, pick) in QUESTIONS.iter().zip(picks) {
+        if pick == UNANSWERED {
+            continue;
+        }
+        let choice = pick
+            .to_digit(36)
+            .and_then(|i| question.choices.get(i as usize))
+            .ok_or(LinkError::Malformed)?;
+        answers.set(question.id, choice.id).map_err(|_| LinkError::Malformed)?;
+    }
+    Ok(answers)
+}

@@ -1,0 +1,102 @@
+//! Sentences assembled from catalog templates and report values, shared by the page and the
+//! Markdown export so both say exactly the same thing.
+
+use super::{fill, t, Locale};
+use crate::engine::archetype::Classification;
+use crate::engine::counterfactual::Counterfactual;
+use crate::engine::design::{Choice, Fit};
+use crate::engine::hiring::Headcount;
+
+/// An answer as the user saw it: the question and the option they chose.
+pub fn answer(locale: Locale, question: &str, choice: &str) -> String {
+    fill(
+        t(locale, "why.answer"),
+        &[("question", t(locale, &format!("q.{question}"))), ("answer", t(locale, &format!("q.{question}.{choice}")))],
+    )
+}
+
+/// "N points", in the singular for one.
+pub fn points(locale: Locale, points: u32) -> String {
+    let key = if points == 1 { "result.archetype.point" } else { "result.archetype.points" };
+    fill(t(locale, key), &[("points", &points.to_string())])
+}
+
+/// The name of an archetype, role or other ID-named thing.
+pub fn archetype_name(locale: Locale, id: &str) -> &'static str {
+    t(locale, &format!("arch.name.{id}"))
+}
+
+pub fn role_name(locale: Locale, id: &str) -> &'static str {
+    t(locale, &format!("role.name.{id}"))
+}
+
+/// The headline of the archetype section: winner, points and margin, or the tie.
+pub fn archetype_lead(locale: Locale, archetype: &Classification) -> String {
+    let points = archetype.points(archetype.winner).to_string();
+    let margin = archetype.margin.to_string();
+    let key = if archetype.tie_broken { "result.archetype.tie" } else { "result.archetype.lead" };
+    fill(
+        t(locale, key),
+        &[
+            ("winner", archetype_name(locale, archetype.winner.id())),
+            ("runner", archetype_name(locale, archetype.runner_up.id())),
+            ("points", &points),
+            ("margin", &margin),
+        ],
+    )
+}
+
+/// One of the answers that weighed most, with its points.
+pub fn driver(locale: Locale, question: &str, choice: &str, points: u32) -> String {
+    fill(
+        t(locale, "result.archetype.driver"),
+        &[("answer", &answer(locale, question, choice)), ("points", &points.to_string())],
+    )
+}
+
+/// The counterfactual in one sentence.
+pub fn counterfactual(locale: Locale, cf: &Counterfactual) -> String {
+    let changes = cf
+        .changes
+        .iter()
+        .map(|change| {
+            let question = t(locale, &format!("q.{}", change.question));
+            let to = t(locale, &format!("q.{}.{}", change.question, change.to));
+            match change.from {
+                Some(from) => fill(
+                    t(locale, "counterfactual.change"),
+                    &[("question", question), ("to", to), ("from", t(locale, &format!("q.{}.{}", change.question, from)))],
+                ),
+                None => fill(t(locale, "counterfactual.change_new"), &[("question", question), ("to", to)]),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(t(locale, "counterfactual.and"));
+    fill(
+        t(locale, "counterfactual.lead"),
+        &[("archetype", archetype_name(locale, cf.becomes.id())), ("changes", &changes)],
+    )
+}
+
+/// How the user's answer compares with the archetype's design on one axis.
+pub fn design_fit(locale: Locale, choice: &Choice) -> String {
+    match (choice.fit, choice.yours) {
+        (Fit::Matches, _) => t(locale, "design.fit.matches").to_owned(),
+        (Fit::Differs, Some(yours)) => fill(
+            t(locale, "design.fit.differs"),
+            &[
+                ("yours", t(locale, &format!("design.stance.{}", yours.id()))),
+                ("described", t(locale, &format!("design.stance.{}", choice.described.id()))),
+            ],
+        ),
+        _ => t(locale, "design.fit.unknown").to_owned(),
+    }
+}
+
+pub fn headcount(locale: Locale, headcount: Headcount) -> &'static str {
+    match headcount {
+        Headcount::One => t(locale, "headcount.one"),
+        Headcount::Few => t(locale, "headcount.few"),
+        Headcount::Several => t(locale, "headcount.several"),
+    }
+}

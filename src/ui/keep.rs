@@ -1,0 +1,113 @@
+//! The bar under a result that lets it travel: share link, Markdown, answer file, print, and
+//! keeping it under a name. Each action says what happened in a polite live region.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::{tr, Session};
+use crate::engine::{assess, Answers};
+use crate::share::{file, link, markdown};
+use crate::text::{fill, Locale};
+use crate::web::{clipboard, download, location};
+
+/// The actions for one assessment. `name` is what it is called, if anything.
+#[component]
+pub fn KeepBar(session: Session, answers: Answers, name: String) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let manual_link = RwSignal::new(None::<String>);
+    let new_name = RwSignal::new(name);
+    // Exports are titled with the name in the field, so a name typed there travels too.
+    let markdown_text = {
+        let answers = answers.clone();
+        move || markdown::render(&assess(&answers), Locale::default(), &new_name.get_untracked())
+    };
+    let say = move |key: &str| status.set(tr(key).to_owned());
+
+    let share = {
+        let answers = answers.clone();
+        move |_| {
+            let Some(url) = location::with_fragment(&link::encode(&answers)) else {
+                return say("keep.failed");
+            };
+            spawn_local(async move {
+                if clipboard::copy(&url).await {
+                    say("keep.link_copied");
+                    manual_link.set(None);
+                } else {
+                    say("keep.copy_by_hand");
+                    manual_link.set(Some(url));
+                }
+            });
+        }
+    };
+    let copy_markdown = {
+        let markdown_text = markdown_text.clone();
+        move |_| {
+            let text = markdown_text();
+            spawn_local(async move {
+                say(if clipboard::copy(&text).await { "keep.markdown_copied" } else { "keep.failed" });
+            });
+        }
+    };
+    let download_markdown = move |_| {
+        let done = download::offer("ml-team-plan.md", "text/markdown", &markdown_text());
+        say(if done { "keep.downloaded" } else { "keep.failed" });
+    };
+    let download_answers = {
+        let answers = answers.clone();
+        move |_| {
+            let export = file::export(&new_name.get_untracked(), &answers);
+            let done = download::offer("ml-team-answers.json", "application/json", &export);
+            say(if done { "keep.downloaded" } else { "keep.failed" });
+        }
+    };
+    let print = move |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    };
+    let keep = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let name = new_name.get_untracked();
+        if !session.library_saving {
+            return say("keep.library_unavailable");
+        }
+        if session.keep(&name, &answers) {
+            status.set(fill(tr("keep.kept"), &[("name", crate::saved::clean_name(&name).as_str())]));
+        } else {
+            say("keep.not_kept");
+        }
+    };
+
+    view! {
+        <section class="keep no-print" data-testid="keep" aria-labelledby="keep-heading">
+            <h2 id="keep-heading">{tr("keep.heading")}</h2>
+            <div class="actions">
+                <button type="button" data-testid="share-link" on:click=share>{tr("keep.share")}</button>
+                <button type="button" data-testid="copy-markdown" on:click=copy_markdown>{tr("keep.copy_markdown")}</button>
+                <button type="button" data-testid="download-markdown" on:click=download_markdown>{tr("keep.download_markdown")}</button>
+                <button type="button" data-testid="download-answers" on:click=download_answers>{tr("keep.download_answers")}</button>
+                <button type="button" data-testid="print" on:click=print>{tr("keep.print")}</button>
+            </div>
+            <form class="keep-name" on:submit=keep>
+                <label for="keep-name">{tr("keep.name_label")}</label>
+                <input
+                    id="keep-name"
+                    type="text"
+                    maxlength="80"
+                    data-testid="keep-name"
+                    prop:value=move || new_name.get()
+                    on:input=move |ev| new_name.set(event_target_value(&ev))
+                />
+                <button type="submit" data-testid="keep-button">{tr("keep.keep")}</button>
+            </form>
+            {move || manual_link.get().map(|url| view! {
+                <label class="manual-link">
+                    {tr("keep.link_label")}
+                    <input type="text" readonly data-testid="manual-link" prop:value=url/>
+                </label>
+            })}
+            <p class="status" role="status" aria-live="polite" data-testid="keep-status">{move || status.get()}</p>
+        </section>
+    }
+}
