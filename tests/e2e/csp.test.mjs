@@ -34,6 +34,8 @@ test('the built index.html has no inline script, style or event handler', () => 
 });
 
 test('a full run under the policy: no violation, no console error, no request off the origin', async () => {
+  // The quiz, the result with a "why?", keeping results, the library, the about page, and a
+  // reload served by the service worker.
   const context = await e2e.browser.newContext();
   try {
     const origin = new URL(e2e.baseURL).origin;
@@ -53,6 +55,15 @@ test('a full run under the policy: no violation, no console error, no request of
     await waitForStart(page);
     const result = await completeQuiz(page);
     await result.locator('details summary').first().click();
+    // Keeping results: a share link, both downloads (blob: addresses), a named copy, the library.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await page.click('[data-testid=share-link]');
+    for (const id of ['download-markdown', 'download-answers']) {
+      await Promise.all([page.waitForEvent('download'), page.click(`[data-testid=${id}]`)]);
+    }
+    await page.fill('[data-testid=keep-name]', 'Under the policy');
+    await page.click('[data-testid=keep-button]');
+    await page.click('[data-testid=library-link]');
     await page.click('[data-testid=about-link]');
     await page.locator('[data-testid=about]').waitFor();
     await page.evaluate(() => navigator.serviceWorker.ready);
