@@ -22,13 +22,20 @@ pub struct Update {
 impl Update {
     /// Lets the new version take over, and reloads this page into it once it has.
     pub fn apply(&self) {
-        let reload = Closure::once_into_js(|| {
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().reload();
-            }
-        });
-        self.container.set_oncontrollerchange(Some(reload.unchecked_ref()));
+        // Another tab may have let it take over already: then there is nothing to wait for.
+        if matches!(self.waiting.state(), ServiceWorkerState::Activating | ServiceWorkerState::Activated) {
+            reload();
+            return;
+        }
+        let on_switched = Closure::once_into_js(reload);
+        self.container.set_oncontrollerchange(Some(on_switched.unchecked_ref()));
         let _ = self.waiting.post_message(&JsValue::from_str(TAKE_OVER));
+    }
+}
+
+fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
     }
 }
 

@@ -135,6 +135,32 @@ test('a new build replaces the old one: the visitor is told, the new files take 
   }
 });
 
+test('with two tabs open, either one switches to the new build, in either order', async () => {
+  const next = nextBuild();
+  try {
+    await atSubPath(async ({ page, url, files, context }) => {
+      await serviceWorkerReady(page);
+      const other = await context.newPage();
+      const otherErrors = collectErrors(other);
+      await other.goto(url);
+      files.swap(next.dir);
+      for (const tab of [page, other]) {
+        await tab.reload();
+        await tab.locator('[data-testid=update-notice]').waitFor({ timeout: 30000 });
+      }
+      // The first tab lets the new version take over; the second one's button must still work.
+      for (const tab of [page, other]) {
+        await Promise.all([tab.waitForEvent('load'), tab.click('[data-testid=update-reload]')]);
+        await waitForStart(tab);
+        assert.equal(await tab.getAttribute('meta[name=build]', 'content'), 'next');
+      }
+      assert.deepEqual(otherErrors, []);
+    });
+  } finally {
+    rmSync(next.dir, { recursive: true, force: true });
+  }
+});
+
 test('the manifest and its icons make the app installable wherever it is hosted', () =>
   atSubPath(async ({ page, url }) => {
     const manifestUrl = await page.evaluate(() => document.querySelector('link[rel=manifest]').href);
