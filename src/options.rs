@@ -3,6 +3,7 @@
 //! query string, so every value is checked, and anything unexpected falls back to the default
 //! instead of failing.
 
+use crate::engine::Track;
 use crate::text::Locale;
 
 /// The app's options, as read from the page address.
@@ -12,7 +13,8 @@ pub struct Options {
     pub embed: bool,
     /// The host page's background shows through.
     pub transparent: bool,
-    pub track: Track,
+    /// The one track to offer, when the link or the host chose one; otherwise both.
+    pub track: Option<Track>,
     pub locale: Locale,
     pub theme: Theme,
     /// The host's brand colour for buttons, links and charts, if it gave a valid one.
@@ -23,10 +25,11 @@ impl Options {
     /// Reads the options through `get`, which returns the decoded value of a query parameter.
     pub fn read(get: impl Fn(&str) -> Option<String>) -> Options {
         let value = |name: &str| get(name).unwrap_or_default();
+        let track = value("track");
         Options {
             embed: matches!(value("embed").as_str(), "1" | "true"),
             transparent: value("background") == "transparent",
-            track: Track::parse(&value("track")).unwrap_or_default(),
+            track: Track::ALL.into_iter().find(|t| t.id() == track),
             locale: Locale::from_tag(&value("lang")).unwrap_or_default(),
             theme: Theme::parse(&value("theme")).unwrap_or_default(),
             accent: Accent::parse(&value("accent")),
@@ -44,34 +47,6 @@ impl Options {
         }
         classes.extend(self.theme.class());
         classes
-    }
-}
-
-/// Which assessment the visitor came for.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Track {
-    /// For someone deciding whether and how to build an ML team.
-    #[default]
-    Leader,
-    /// For someone working in, or joining, an ML team.
-    Practitioner,
-}
-
-impl Track {
-    fn parse(text: &str) -> Option<Track> {
-        match text {
-            "leader" => Some(Track::Leader),
-            "practitioner" => Some(Track::Practitioner),
-            _ => None,
-        }
-    }
-
-    /// The track's name in the address and in the page's `data-track` attribute.
-    pub fn id(self) -> &'static str {
-        match self {
-            Track::Leader => "leader",
-            Track::Practitioner => "practitioner",
-        }
     }
 }
 

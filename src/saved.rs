@@ -4,17 +4,17 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::questions::{Question, QUESTIONS};
-use crate::engine::{AnswerError, Answers, RULES_VERSION};
+use crate::engine::questions::Question;
+use crate::engine::{AnswerError, Answers, Track, RULES_VERSION};
 
 /// Version of the envelope's layout. A reader refuses layouts it does not know.
 pub const FORMAT: u32 = 1;
 
-/// Where the user is in the assessment.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Where the user is in the assessment. The track is the answers' own.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Progress {
     pub answers: Answers,
-    /// Index of the question on screen.
+    /// Index of the question on screen, within the track's questions.
     pub step: usize,
     /// The user reached the result page.
     pub finished: bool,
@@ -25,6 +25,17 @@ struct Envelope<T> {
     format: u32,
     rules: u32,
     progress: T,
+}
+
+/// Progress as it is written. The track was added after the first release without a new
+/// format: a save without one is from then, when the leader track was the only one.
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    #[serde(default)]
+    track: Track,
+    answers: Answers,
+    step: usize,
+    finished: bool,
 }
 
 /// Why saved progress was not used.
@@ -57,45 +68,73 @@ impl std::fmt::Display for SavedError {
 
 /// Serialises progress in the current envelope.
 pub fn encode(progress: &Progress) -> String {
-    let envelope = Envelope { format: FORMAT, rules: RULES_VERSION, progress };
+    let stored = Stored {
+        track: progress.track(),
+        answers: progress.answers.clone(),
+        step: progress.step,
+        finished: progress.finished,
+    };
+    let envelope = Envelope { format: FORMAT, rules: RULES_VERSION, progress: stored };
     // Serialising plain maps, strings and integers cannot fail; an empty string would only
     // mean nothing is saved.
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
-/// Reads progress back. Answers the question table no longer knows are dropped, and the step
-/// is kept within the quiz, so what comes back is always safe to render.
+/// Reads progress back. Answers the track's question table does not know (including the other
+/// track's) are dropped, and the step is kept within the track's quiz, so what comes back is
+/// always safe to render.
 pub fn decode(text: &str) -> Result<Progress, SavedError> {
     let envelope: Envelope<serde_json::Value> =
         serde_json::from_str(text).map_err(|e| SavedError::Unreadable(e.to_string()))?;
     if envelope.format != FORMAT {
         return Err(SavedError::UnknownFormat(envelope.format));
     }
-    let progress: Progress = serde_json::from_value(envelope.progress)
+    let stored: Stored = serde_json::from_value(envelope.progress)
         .map_err(|e| SavedError::Unreadable(e.to_string()))?;
-    let answers = progress.answers.validated();
-    let step = progress.step.min(QUESTIONS.len() - 1);
-    let finished = progress.finished && answers.first_unanswered().is_none();
+    let answers = Answers::kept(stored.track, stored.answers.pairs());
+    let step = stored.step.min(last_step(stored.track));
+    let finished = stored.finished && answers.first_unanswered().is_none();
     Ok(Progress { answers, step, finished })
+}
+
+/// The index of a track's last question.
+fn last_step(track: Track) -> usize {
+    track.questions().len().saturating_sub(1)
 }
 
 /// Moving through the quiz. Kept here, in plain Rust, so the view only wires buttons to it.
 impl Progress {
+    /// A fresh start on a track.
+    pub fn new(track: Track) -> Self {
+        Progress { answers: Answers::new(track), step: 0, finished: false }
+    }
+
     /// Progress for a set of answers: finished when complete, else at the first gap.
     pub fn resume(answers: Answers) -> Progress {
         let answers = answers.validated();
+        let track = answers.track();
         match answers.first_unanswered() {
-            None => Progress { answers, step: QUESTIONS.len() - 1, finished: true },
+            None => Progress { answers, step: last_step(track), finished: true },
             Some(missing) => {
-                let step = QUESTIONS.iter().position(|q| q.id == missing.id).unwrap_or(0);
+                let step = track.questions().iter().position(|q| q.id == missing.id).unwrap_or(0);
                 Progress { answers, step, finished: false }
             }
         }
     }
 
+    pub fn track(&self) -> Track {
+        self.answers.track()
+    }
+
+    /// The track's questions: the only ones this quiz walks.
+    pub fn questions(&self) -> &'static [Question] {
+        self.track().questions()
+    }
+
     /// The question on screen.
     pub fn question(&self) -> &'static Question {
-        &QUESTIONS[self.step.min(QUESTIONS.len() - 1)]
+        let questions = self.questions();
+        &questions[self.step.min(last_step(self.track()))]
     }
 
     /// Records the answer to the question on screen; an ID the question does not offer is
@@ -110,12 +149,13 @@ impl Progress {
         if self.answers.get(self.question().id).is_none() {
             return false;
         }
-        if self.step + 1 < QUESTIONS.len() {
+        let questions = self.questions();
+        if self.step + 1 < questions.len() {
             self.step += 1;
         } else {
             self.finished = self.answers.first_unanswered().is_none();
             if let Some(missing) = self.answers.first_unanswered() {
-                self.step = QUESTIONS.iter().position(|q| q.id == missing.id).unwrap_or(0);
+                self.step = questions.iter().position(|q| q.id == missing.id).unwrap_or(0);
             }
         }
         true
@@ -136,17 +176,31 @@ pub const LIBRARY_LIMIT: usize = 50;
 /// The longest name kept for an assessment.
 pub const NAME_LIMIT: usize = 80;
 
-/// One named assessment, kept to look at again or compare.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// One named assessment, kept to look at again or compare. The track is the answers' own.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Named {
     pub name: String,
     pub answers: Answers,
 }
 
 /// The named assessments kept in this browser, oldest first.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Library {
     pub items: Vec<Named>,
+}
+
+/// A named assessment as it is written; as for progress, no track means the leader track.
+#[derive(Serialize, Deserialize)]
+struct StoredNamed {
+    name: String,
+    #[serde(default)]
+    track: Track,
+    answers: Answers,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredLibrary {
+    items: Vec<StoredNamed>,
 }
 
 /// A name as it will be kept: no control characters, trimmed, at most `NAME_LIMIT` characters.
@@ -184,24 +238,29 @@ impl Library {
 
 /// Serialises the library in the current envelope.
 pub fn encode_library(library: &Library) -> String {
-    let envelope = Envelope { format: FORMAT, rules: RULES_VERSION, progress: library };
+    let items = library
+        .items
+        .iter()
+        .map(|item| StoredNamed { name: item.name.clone(), track: item.answers.track(), answers: item.answers.clone() })
+        .collect();
+    let envelope = Envelope { format: FORMAT, rules: RULES_VERSION, progress: StoredLibrary { items } };
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
 /// Reads the library back, with the same distrust as progress: names are cleaned, answers
-/// validated, duplicates and entries past the limit dropped.
+/// checked against their track, duplicates and entries past the limit dropped.
 pub fn decode_library(text: &str) -> Result<Library, SavedError> {
     let envelope: Envelope<serde_json::Value> =
         serde_json::from_str(text).map_err(|e| SavedError::Unreadable(e.to_string()))?;
     if envelope.format != FORMAT {
         return Err(SavedError::UnknownFormat(envelope.format));
     }
-    let read: Library =
+    let read: StoredLibrary =
         serde_json::from_value(envelope.progress).map_err(|e| SavedError::Unreadable(e.to_string()))?;
     let mut library = Library::default();
     for item in read.items {
         if library.get(&clean_name(&item.name)).is_none() {
-            library.keep(&item.name, &item.answers);
+            library.keep(&item.name, &Answers::kept(item.track, item.answers.pairs()));
         }
     }
     Ok(library)

@@ -1,5 +1,8 @@
-//! Invariants of the content tables: the knowledge contract, the question table, the text
-//! catalog, and that every answer set yields a report whose every line is sourced and worded.
+//! Invariants of the content tables: the knowledge contract, the question tables of both
+//! tracks, the text catalog, and that every answer set yields a report whose every line is
+//! sourced and worded, with every fact of the knowledge map reached by some track.
+
+mod common;
 
 use std::collections::HashSet;
 
@@ -7,9 +10,15 @@ use ml_team_advisor::engine::archetype::Archetype;
 use ml_team_advisor::engine::gate::Condition;
 use ml_team_advisor::engine::hiring::{Role, Tier};
 use ml_team_advisor::engine::knowledge::{fact, FACTS, SOURCES};
-use ml_team_advisor::engine::questions::{Section, QUESTIONS};
-use ml_team_advisor::engine::{assess, Answers, Report};
+use ml_team_advisor::engine::practitioner::{self, red_flags, skill_gap::Gap, team_type::TeamType};
+use ml_team_advisor::engine::questions::{Question, Section, QUESTIONS};
+use ml_team_advisor::engine::{assess, Answers, Report, Track};
 use ml_team_advisor::text::{has, Locale};
+
+/// Every question of both tracks.
+fn all_questions() -> impl Iterator<Item = &'static Question> {
+    Track::ALL.iter().flat_map(|track| track.questions())
+}
 
 fn knowledge_map_ids() -> Vec<String> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/docs/knowledge-map.md");
@@ -44,8 +53,14 @@ fn the_catalog_has_each_key_once() {
 #[test]
 fn every_question_and_option_has_a_unique_id_its_words_and_valid_knowledge() {
     let mut ids = HashSet::new();
-    for q in QUESTIONS {
-        assert!(ids.insert(q.id), "duplicate question {}", q.id);
+    for track in Track::ALL {
+        assert!(!track.questions().is_empty(), "the {} track asks something", track.id());
+        for q in track.questions() {
+            assert_eq!(q.section.track(), track, "{} sits in a section of its own track", q.id);
+        }
+    }
+    for q in all_questions() {
+        assert!(ids.insert(q.id), "duplicate question {} (IDs are unique across tracks)", q.id);
         assert!(has(Locale::En, &format!("q.{}", q.id)), "q.{} has no text", q.id);
         assert!(has(Locale::En, &format!("q.{}.help", q.id)), "q.{} has no help", q.id);
         assert!(!q.knowledge.is_empty());
@@ -74,6 +89,23 @@ fn every_organisation_answer_leans_somewhere_unless_it_says_not_sure_or_other() 
     for q in QUESTIONS.iter().filter(|q| q.section == Section::Gate) {
         assert!(q.choices.iter().any(|c| c.id == "unsure"), "gate {} offers 'not sure'", q.id);
     }
+    for q in QUESTIONS {
+        assert!(q.choices.iter().all(|c| c.team_leans == [0; 3]), "leader {} must not move the team type", q.id);
+    }
+}
+
+#[test]
+fn every_answer_about_the_team_leans_somewhere_unless_it_says_not_sure_and_nothing_else_does() {
+    for q in Track::Practitioner.questions() {
+        assert!(q.choices.iter().all(|c| c.leans == [0; 5]), "practitioner {} must not move the archetype", q.id);
+        // Titles say little (T-TITLES), so the title is the one question about the team that
+        // deliberately leans nowhere.
+        let scored = q.section == Section::Prospect && q.id != "job.title";
+        for c in q.choices {
+            let neutral = !scored || c.id == "unsure";
+            assert_eq!(c.team_leans.iter().all(|&l| l == 0), neutral, "{}.{}", q.id, c.id);
+        }
+    }
 }
 
 #[test]
@@ -95,7 +127,15 @@ fn the_view_only_asks_the_catalog_for_keys_it_has() {
         .chain(Role::ALL.iter().map(|r| format!("role.name.{}", r.id())))
         .chain([Tier::First, Tier::Next, Tier::Later].iter().map(|t| format!("tier.{}", t.id())))
         .chain(Condition::ALL.iter().map(|c| format!("gate.cond.{}", c.knowledge())))
-        .chain(SOURCES.iter().map(|s| format!("source.{}", s.seed)));
+        .chain(SOURCES.iter().map(|s| format!("source.{}", s.seed)))
+        .chain(TeamType::ALL.iter().map(|t| format!("type.name.{}", t.id())))
+        .chain(red_flags::Flag::ALL.iter().map(|f| format!("flag.name.{}", f.id())))
+        .chain(
+            [red_flags::Status::Raised, red_flags::Status::Unclear, red_flags::Status::Clear]
+                .iter()
+                .map(|s| format!("flag.status.{}", s.id())),
+        )
+        .chain([Gap::TooSmall, Gap::Workable, Gap::TooLarge, Gap::Unknown].iter().map(|g| format!("gap.name.{}", g.id())));
     for key in dynamic {
         assert!(has(Locale::En, &key), "missing {key}");
     }
@@ -103,33 +143,8 @@ fn the_view_only_asks_the_catalog_for_keys_it_has() {
 
 /// Checks every line of a report: worded in the catalog, sourced by valid knowledge IDs, and
 /// triggered only by answers that were given.
-/// The catalog's keys and the knowledge IDs, as sets, so millions of reports check quickly.
-struct Known {
-    keys: HashSet<&'static str>,
-    facts: HashSet<&'static str>,
-}
-
-impl Known {
-    fn new() -> Self {
-        Known {
-            keys: Locale::En.entries().map(|(k, _)| *k).collect(),
-            facts: FACTS.iter().map(|f| f.id).collect(),
-        }
-    }
-}
-
-fn check_report(known: &Known, report: &Report, answers: &Answers, reached: &mut HashSet<&'static str>) {
-    for advice in report.advice() {
-        reached.extend(advice.knowledge.iter().copied());
-        assert!(known.keys.contains(advice.key), "no text for {}", advice.key);
-        assert!(!advice.knowledge.is_empty(), "{} rests on nothing", advice.key);
-        for k in advice.knowledge {
-            assert!(known.facts.contains(k), "{} cites unknown {k}", advice.key);
-        }
-        for b in &advice.because {
-            assert_eq!(answers.get(b.question), Some(b.choice), "{} cites an answer not given", advice.key);
-        }
-    }
+fn check_report(report: &Report, answers: &Answers, reached: &mut HashSet<&'static str>) {
+    common::check_lines(&report.advice(), answers, reached);
     assert_eq!(report.archetype.ranking.len(), 5);
     assert_eq!(report.hiring.hires.len(), Role::ALL.len());
     assert!(report.hiring.hires.iter().any(|h| h.tier == Tier::First));
@@ -137,18 +152,19 @@ fn check_report(known: &Known, report: &Report, answers: &Answers, reached: &mut
 }
 
 /// Every combination of the organisation answers (with a passing gate), and every gate
-/// combination with each organisation answer set of a small sample.
+/// combination with each organisation answer set of a small sample; then the practitioner
+/// track's answer space. Together the two tracks reach every fact of the knowledge map.
 #[test]
-fn every_answer_set_gives_a_complete_sourced_report_and_every_archetype_can_win() {
+fn every_answer_set_gives_a_complete_sourced_report_and_every_fact_is_reached_by_some_track() {
     let org: Vec<_> = QUESTIONS.iter().filter(|q| q.section == Section::Organisation).collect();
     let gate: Vec<_> = QUESTIONS.iter().filter(|q| q.section == Section::Gate).collect();
     let team: Vec<_> = QUESTIONS.iter().filter(|q| q.section == Section::Team).collect();
-    let known = Known::new();
     let mut winners = HashSet::new();
     let mut reached = HashSet::new();
     let mut checked = 0usize;
 
     let mut combo = vec![0usize; org.len()];
+    let org_sizes: Vec<usize> = org.iter().map(|q| q.choices.len()).collect();
     loop {
         let mut answers = Answers::from_pairs([
             ("gate.solvable", "yes"),
@@ -162,44 +178,26 @@ fn every_answer_set_gives_a_complete_sourced_report_and_every_archetype_can_win(
         }
         let report = assess(&answers);
         winners.insert(report.archetype.winner);
-        check_report(&known, &report, &answers, &mut reached);
+        check_report(&report, &answers, &mut reached);
         checked += 1;
-        // Odometer step over the organisation questions.
-        let mut pos = 0;
-        while pos < org.len() {
-            combo[pos] += 1;
-            if combo[pos] < org[pos].choices.len() {
-                break;
-            }
-            combo[pos] = 0;
-            pos += 1;
-        }
-        if pos == org.len() {
+        if !common::next_combo(&mut combo, &org_sizes) {
             break;
         }
     }
     assert_eq!(winners.len(), 5, "every archetype wins for some organisation");
 
     let mut gates = vec![0usize; gate.len()];
+    let gate_sizes: Vec<usize> = gate.iter().map(|q| q.choices.len()).collect();
     loop {
         for size in ["early", "growing", "large"] {
             let mut answers = Answers::from_pairs([("org.size", size)]).unwrap();
             for (q, &i) in gate.iter().zip(&gates) {
                 answers.set(q.id, q.choices[i].id).unwrap();
             }
-            check_report(&known, &assess(&answers), &answers, &mut reached);
+            check_report(&assess(&answers), &answers, &mut reached);
             checked += 1;
         }
-        let mut pos = 0;
-        while pos < gate.len() {
-            gates[pos] += 1;
-            if gates[pos] < gate[pos].choices.len() {
-                break;
-            }
-            gates[pos] = 0;
-            pos += 1;
-        }
-        if pos == gate.len() {
+        if !common::next_combo(&mut gates, &gate_sizes) {
             break;
         }
     }
@@ -210,7 +208,7 @@ fn every_answer_set_gives_a_complete_sourced_report_and_every_archetype_can_win(
             for q in &team {
                 for c in q.choices {
                     let answers = Answers::from_pairs([("org.size", size), shape, (q.id, c.id)]).unwrap();
-                    check_report(&known, &assess(&answers), &answers, &mut reached);
+                    check_report(&assess(&answers), &answers, &mut reached);
                     checked += 1;
                 }
             }
@@ -218,21 +216,9 @@ fn every_answer_set_gives_a_complete_sourced_report_and_every_archetype_can_win(
     }
     println!("checked {checked} answer sets");
 
-    let leader_ids: HashSet<&str> = FACTS.iter().map(|f| f.id).filter(|id| !PRACTITIONER_ONLY.contains(id)).collect();
-    let mut unreached: Vec<_> = leader_ids.difference(&reached).collect();
-    unreached.sort();
-    assert!(unreached.is_empty(), "knowledge no leader answer set reaches: {unreached:?}");
+    common::walk_practitioner(|answers| {
+        common::check_lines(&practitioner::assess(answers).advice(), answers, &mut reached);
+    });
+    let unreached: Vec<_> = FACTS.iter().map(|f| f.id).filter(|id| !reached.contains(id)).collect();
+    assert!(unreached.is_empty(), "knowledge no answer set of either track reaches: {unreached:?}");
 }
-
-/// Facts addressed to practitioners choosing a team; the leader track need not reach them.
-const PRACTITIONER_ONLY: &[&str] = &[
-    "J-CHANNELS",
-    "J-STAND-OUT",
-    "J-PREPARE",
-    "T-INFRA",
-    "T-APPLIED",
-    "T-RESEARCH",
-    "T-SKILL-GAP",
-    "T-OWNERSHIP",
-    "T-PREFERENCES",
-];

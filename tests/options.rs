@@ -1,7 +1,8 @@
 //! The options a page address can carry: what is accepted, and that anything else falls back
 //! to the default instead of reaching the page.
 
-use ml_team_advisor::options::{Accent, Options, Theme, Track};
+use ml_team_advisor::engine::Track;
+use ml_team_advisor::options::{Accent, Options, Theme};
 use ml_team_advisor::text::Locale;
 
 /// Options read from a query given as (name, value) pairs, the first of a name winning as in
@@ -11,11 +12,11 @@ fn read(query: &[(&str, &str)]) -> Options {
 }
 
 #[test]
-fn a_plain_link_opens_the_full_page_for_leaders_in_the_systems_colours() {
+fn a_plain_link_opens_the_full_page_with_both_tracks_in_the_systems_colours() {
     let options = read(&[]);
     assert_eq!(options, Options::default());
     assert!(!options.embed);
-    assert_eq!(options.track, Track::Leader);
+    assert_eq!(options.track, None, "the visitor chooses the track");
     assert_eq!(options.locale, Locale::En);
     assert_eq!(options.theme, Theme::Auto);
     assert_eq!(options.accent, None);
@@ -33,8 +34,8 @@ fn an_embed_link_with_every_option_is_read_whole() {
         ("accent", "#0A7"),
     ]);
     assert!(options.embed && options.transparent);
-    assert_eq!(options.track, Track::Practitioner);
-    assert_eq!(options.track.id(), "practitioner");
+    assert_eq!(options.track, Some(Track::Practitioner));
+    assert_eq!(read(&[("track", "leader")]).track, Some(Track::Leader));
     assert_eq!(options.theme, Theme::Dark);
     assert_eq!(options.accent.map(Accent::css).as_deref(), Some("#00aa77"));
     assert_eq!(options.classes(), ["embed", "transparent", "theme-dark"]);

@@ -2,7 +2,7 @@
 //! what it cannot vouch for, and keeps only what the question table knows.
 
 use ml_team_advisor::engine::questions::QUESTIONS;
-use ml_team_advisor::engine::Answers;
+use ml_team_advisor::engine::{Answers, Track};
 use ml_team_advisor::saved::{decode, encode, Progress, SavedError, FORMAT};
 
 fn some_progress() -> Progress {
@@ -82,6 +82,78 @@ fn the_quiz_only_moves_on_once_the_question_on_screen_is_answered_and_finishes_a
     progress.retreat();
     assert!(!progress.finished);
     assert_eq!(progress.question().id, QUESTIONS.last().unwrap().id, "back from the result is the last question");
+}
+
+#[test]
+fn a_save_from_before_the_practitioner_track_loads_as_the_leader_track_it_was() {
+    let text = format!(
+        "{{\"format\":{FORMAT},\"rules\":1,\"progress\":{{\"answers\":{{\"gate.solvable\":\"yes\",\"gate.data\":\"unsure\"}},\"step\":2,\"finished\":false}}}}"
+    );
+    let progress = decode(&text).unwrap();
+    assert_eq!(progress, some_progress());
+    assert_eq!(progress.track(), Track::Leader);
+}
+
+fn practitioner_progress() -> Progress {
+    Progress {
+        answers: Answers::for_track(Track::Practitioner, [("job.title", "data_scientist"), ("job.owns", "models")]).unwrap(),
+        step: 2,
+        finished: false,
+    }
+}
+
+#[test]
+fn practitioner_progress_survives_a_save_and_a_reload_with_its_track() {
+    let progress = practitioner_progress();
+    let text = encode(&progress);
+    assert!(text.contains("\"track\":\"practitioner\""), "the track is saved: {text}");
+    assert_eq!(decode(&text), Ok(progress));
+}
+
+#[test]
+fn a_practitioner_save_keeps_only_practitioner_answers_and_a_step_within_its_own_quiz() {
+    let text = format!(
+        "{{\"format\":{FORMAT},\"rules\":1,\"progress\":{{\"track\":\"practitioner\",\"answers\":{{\"job.owns\":\"models\",\"org.size\":\"early\",\"job.work\":\"<img>\"}},\"step\":40,\"finished\":true}}}}"
+    );
+    let progress = decode(&text).unwrap();
+    assert_eq!(progress.track(), Track::Practitioner);
+    assert_eq!(progress.answers, Answers::for_track(Track::Practitioner, [("job.owns", "models")]).unwrap());
+    assert_eq!(progress.step, Track::Practitioner.questions().len() - 1);
+    assert!(!progress.finished);
+}
+
+#[test]
+fn a_track_this_release_does_not_know_is_refused_as_unreadable() {
+    for track in ["\"manager\"", "null", "1", "\"Practitioner\""] {
+        let text = format!("{{\"format\":{FORMAT},\"rules\":1,\"progress\":{{\"track\":{track},\"answers\":{{}},\"step\":0,\"finished\":false}}}}");
+        assert!(matches!(decode(&text), Err(SavedError::Unreadable(_))), "track {track}");
+    }
+}
+
+#[test]
+fn the_practitioner_quiz_walks_only_its_own_questions_and_finishes_after_its_last() {
+    let mut progress = Progress::new(Track::Practitioner);
+    assert!(progress.answer("early").is_err(), "a leader option is not an answer here");
+    for question in Track::Practitioner.questions() {
+        assert_eq!(progress.question().id, question.id);
+        assert!(question.id.starts_with("job.") || question.id.starts_with("me."));
+        progress.answer(question.choices[0].id).unwrap();
+        assert!(progress.advance());
+    }
+    assert!(progress.finished);
+    assert_eq!(progress.answers.len(), Track::Practitioner.questions().len());
+    progress.retreat();
+    assert_eq!(progress.question().id, Track::Practitioner.questions().last().unwrap().id);
+}
+
+#[test]
+fn answers_serialise_as_the_bare_map_and_read_back_as_unchecked_leader_answers_until_validated() {
+    let raw: Answers =
+        serde_json::from_str(r#"{"org.size":"early","job.owns":"models","org.industry":"nope"}"#).unwrap();
+    assert_eq!(raw.track(), Track::Leader);
+    let checked = raw.validated();
+    assert_eq!(checked, Answers::from_pairs([("org.size", "early")]).unwrap());
+    assert_eq!(serde_json::to_string(&checked).unwrap(), r#"{"org.size":"early"}"#);
 }
 
 mod library {

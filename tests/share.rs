@@ -1,8 +1,7 @@
 //! Results that travel: a share link, an answer file and the Markdown report reproduce the
 //! assessment exactly, and anything altered, cut or foreign is refused with a reason.
 
-use ml_team_advisor::engine::questions::QUESTIONS;
-use ml_team_advisor::engine::{assess, Answers, RULES_VERSION};
+use ml_team_advisor::engine::{assess, practitioner, Answers, Track, RULES_VERSION};
 use ml_team_advisor::share::file::{self, FileError};
 use ml_team_advisor::share::link::{self, LinkError};
 use ml_team_advisor::share::markdown;
@@ -29,17 +28,20 @@ fn bank() -> Answers {
     .unwrap()
 }
 
-/// Any answer set: each question unanswered or given one of its options.
+/// Any answer set of either track: each question unanswered or given one of its options.
 fn any_answers() -> impl Strategy<Value = Answers> {
-    let picks: Vec<_> = QUESTIONS.iter().map(|q| proptest::option::of(0..q.choices.len())).collect();
-    picks.prop_map(|picks| {
-        let mut answers = Answers::default();
-        for (q, pick) in QUESTIONS.iter().zip(picks) {
-            if let Some(i) = pick {
-                answers.set(q.id, q.choices[i].id).unwrap();
+    prop_oneof![Just(Track::Leader), Just(Track::Practitioner)].prop_flat_map(|track| {
+        let questions = track.questions();
+        let picks: Vec<_> = questions.iter().map(|q| proptest::option::of(0..q.choices.len())).collect();
+        picks.prop_map(move |picks| {
+            let mut answers = Answers::new(track);
+            for (q, pick) in track.questions().iter().zip(picks) {
+                if let Some(i) = pick {
+                    answers.set(q.id, q.choices[i].id).unwrap();
+                }
             }
-        }
-        answers
+            answers
+        })
     })
 }
 
@@ -81,7 +83,7 @@ fn a_link_opened_elsewhere_gives_the_same_result() {
 #[test]
 fn the_link_is_short_enough_to_paste_anywhere() {
     let fragment = link::encode(&bank());
-    assert!(fragment.len() <= 8 + QUESTIONS.len(), "{fragment}");
+    assert!(fragment.len() <= 8 + Track::Leader.questions().len(), "{fragment}");
     assert!(fragment.chars().all(|c| c.is_ascii_alphanumeric() || "=._".contains(c)));
 }
 
@@ -153,7 +155,7 @@ fn a_file_with_answers_this_version_does_not_know_keeps_the_rest_and_counts_what
 #[test]
 fn the_markdown_report_holds_every_section_every_cited_fact_and_no_missing_text() {
     let report = assess(&bank());
-    let md = markdown::render(&report, Locale::En, "today");
+    let md = markdown::render(&bank(), Locale::En, "today");
     assert!(md.starts_with("# Your ML team plan — today\n"));
     for heading in [
         "## Is an ML team worth it now?",
@@ -177,4 +179,35 @@ fn the_markdown_report_holds_every_section_every_cited_fact_and_no_missing_text(
     assert!(md.contains("Lukas Biewald") && md.contains("James Le"));
     assert!(!md.contains(MISSING));
     assert!(md.contains("| Independent ML division ◀ |"));
+}
+
+fn candidate() -> Answers {
+    Answers::for_track(
+        Track::Practitioner,
+        [("job.owns", "models"), ("job.production", "handoff"), ("me.stack", "same"), ("me.background", "software")],
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_practitioner_assessment_travels_by_link_and_file_as_itself() {
+    let answers = candidate();
+    let fragment = link::encode(&answers);
+    assert!(fragment.contains(".P"), "{fragment}");
+    let opened = link::decode(&fragment).unwrap();
+    assert_eq!(opened.track(), Track::Practitioner);
+    assert_eq!(practitioner::assess(&opened), practitioner::assess(&answers));
+    let imported = file::import(&file::export("team A", &answers)).unwrap();
+    assert_eq!(imported.answers, answers);
+}
+
+#[test]
+fn the_markdown_of_a_practitioner_assessment_names_the_team_type_and_its_red_flags() {
+    let md = markdown::render(&candidate(), Locale::En, "team A");
+    assert!(md.starts_with("# "), "{md}");
+    assert!(md.contains("team A"));
+    for id in ["T-APPLIED", "T-PIN-FACTORY", "T-SKILL-GAP", "J-PREPARE"] {
+        assert!(md.contains(id), "{id} missing");
+    }
+    assert!(!md.contains(MISSING));
 }

@@ -145,7 +145,7 @@ async fn a_save_from_an_unknown_version_is_never_overwritten() {
 
 #[wasm_bindgen_test]
 fn address_options_reach_the_root_element_as_classes_and_cssom_properties() {
-    let query = [("embed", "1"), ("theme", "dark"), ("accent", "#ffdd00"), ("track", "practitioner")];
+    let query = [("embed", "1"), ("theme", "dark"), ("accent", "#ffdd00")];
     let options = ml_team_advisor::options::Options::read(|name| {
         query.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v).to_owned())
     });
@@ -154,7 +154,6 @@ fn address_options_reach_the_root_element_as_classes_and_cssom_properties() {
     let root: HtmlElement = document().document_element().unwrap().dyn_into().unwrap();
     let classes = root.class_list();
     assert!(classes.contains("embed") && classes.contains("theme-dark"), "{}", root.class_name());
-    assert_eq!(root.get_attribute("data-track").as_deref(), Some("practitioner"));
     let style = root.style();
     assert_eq!(style.get_property_value("--accent").unwrap(), "#ffdd00");
     assert_eq!(style.get_property_value("--accent-text").unwrap(), "#000000", "dark text on yellow");
@@ -162,5 +161,37 @@ fn address_options_reach_the_root_element_as_classes_and_cssom_properties() {
     // Leave the page as the other tests expect it.
     root.set_class_name("");
     root.remove_attribute("style").unwrap();
-    root.remove_attribute("data-track").unwrap();
+}
+
+fn question_on_screen(host: &HtmlElement) -> Option<(String, String)> {
+    let form = host.query_selector("[data-testid=question]").unwrap()?;
+    Some((form.get_attribute("data-track")?, form.get_attribute("data-question-id")?))
+}
+
+#[wasm_bindgen_test]
+async fn each_track_button_starts_its_own_quiz_and_start_button_stays_the_leaders() {
+    clear_saved_state();
+    let host = container();
+    let handle = leptos::mount::mount_to(host.clone(), ml_team_advisor::ui::App);
+
+    let practitioner: HtmlElement =
+        host.query_selector("[data-testid=track-practitioner]").unwrap().unwrap().dyn_into().unwrap();
+    practitioner.click();
+    tick().await;
+    assert_eq!(question_on_screen(&host), Some(("practitioner".into(), "job.title".into())));
+
+    // Back from the first question returns to the start, where the leader track can begin.
+    let back: HtmlElement = host.query_selector("[data-testid=back]").unwrap().unwrap().dyn_into().unwrap();
+    back.click();
+    tick().await;
+    let leader: HtmlElement = host.query_selector("[data-testid=track-leader]").unwrap().unwrap().dyn_into().unwrap();
+    let start_button = host.query_selector("[data-testid=start-button]").unwrap().unwrap();
+    assert!(start_button.contains(Some(&leader)), "the leader's name sits in the start button");
+    leader.click();
+    tick().await;
+    assert_eq!(question_on_screen(&host), Some(("leader".into(), "gate.solvable".into())));
+
+    drop(handle);
+    host.remove();
+    clear_saved_state();
 }

@@ -8,7 +8,9 @@
 
 use super::answers::Answers;
 use super::questions::QUESTIONS;
-use super::report::{Advice, Because};
+use super::report::Advice;
+use super::tally::tally;
+pub use super::tally::Driver;
 
 /// An ML organisation archetype, from least to most mature.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -68,13 +70,6 @@ pub struct Score {
     pub points: u32,
 }
 
-/// An answer and the points it gave the winning archetype.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Driver {
-    pub answer: Because,
-    pub points: u32,
-}
-
 /// Where the organisation sits among the archetypes, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Classification {
@@ -103,36 +98,15 @@ const DRIVERS_SHOWN: usize = 3;
 
 /// Scores all five archetypes and picks the best fit.
 pub fn classify(answers: &Answers) -> Classification {
-    let mut points = [0u32; 5];
-    let mut contributions: Vec<(usize, Because, crate::engine::questions::Leans)> = Vec::new();
-    for (order, question) in QUESTIONS.iter().enumerate() {
-        let Some(choice) = answers.get(question.id).and_then(|id| question.choice(id)) else {
-            continue;
-        };
-        for (total, lean) in points.iter_mut().zip(choice.leans) {
-            *total += u32::from(lean);
-        }
-        contributions.push((order, Because { question: question.id, choice: choice.id }, choice.leans));
-    }
-
-    let mut ranking: Vec<Score> = Archetype::ALL
+    let tally = tally(QUESTIONS, answers, |choice| choice.leans);
+    let ranking: Vec<Score> = tally
+        .ranking()
         .iter()
-        .map(|&archetype| Score { archetype, points: points[archetype.index()] })
+        .map(|&i| Score { archetype: Archetype::ALL[i], points: tally.points[i] })
         .collect();
-    // Stable sort on points alone keeps ties in maturity order: that is the tie rule.
-    ranking.sort_by(|a, b| b.points.cmp(&a.points));
     let winner = ranking[0];
     let runner_up = ranking[1];
-
-    let mut drivers: Vec<(usize, Driver)> = contributions
-        .iter()
-        .filter_map(|&(order, answer, leans)| {
-            let points = u32::from(leans[winner.archetype.index()]);
-            (points > 0).then_some((order, Driver { answer, points }))
-        })
-        .collect();
-    drivers.sort_by(|(order_a, a), (order_b, b)| b.points.cmp(&a.points).then(order_a.cmp(order_b)));
-    let drivers: Vec<Driver> = drivers.into_iter().map(|(_, d)| d).take(DRIVERS_SHOWN).collect();
+    let drivers = tally.drivers(winner.archetype.index(), DRIVERS_SHOWN);
 
     let summary = Advice::new(
         summary_key(winner.archetype),

@@ -1,7 +1,9 @@
 //! The recommendation engine: plain Rust that knows nothing of the browser.
 //!
 //! Content is data with stable IDs (`questions`, `knowledge`, the rule tables in `gate`,
-//! `archetype` and `hiring`); [`assess`] is the one pure function from answers to report.
+//! `archetype` and `hiring`, and the practitioner track's in `practitioner`). [`advise`] is the
+//! one pure function from answers to what the result page shows: it hands leader answers to
+//! [`assess`] and practitioner answers to [`practitioner::assess`].
 
 pub mod answers;
 pub mod archetype;
@@ -13,18 +15,37 @@ pub mod guidance;
 pub mod hiring;
 pub mod knowledge;
 pub mod practice;
+pub mod practitioner;
 pub mod questions;
 pub mod recruiting;
 pub mod report;
 pub mod roles;
+pub mod tally;
+pub mod track;
 
 pub use answers::{AnswerError, Answers, RULES_VERSION};
 pub use archetype::{Archetype, Classification};
 pub use gate::{Gate, Verdict};
 pub use hiring::{HiringPlan, Role, Tier};
 pub use report::{Advice, Because, Report};
+pub use track::Track;
 
-/// Turns answers into the full report. Unanswered questions count as "not sure".
+/// What the assessment says, for the track the answers belong to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Assessment {
+    Leader(Box<Report>),
+    Practitioner(Box<practitioner::Report>),
+}
+
+/// Turns answers of either track into that track's report.
+pub fn advise(answers: &Answers) -> Assessment {
+    match answers.track() {
+        Track::Leader => Assessment::Leader(Box::new(assess(answers))),
+        Track::Practitioner => Assessment::Practitioner(Box::new(practitioner::assess(answers))),
+    }
+}
+
+/// Turns leader answers into the full team plan. Unanswered questions count as "not sure".
 pub fn assess(answers: &Answers) -> Report {
     let gate = gate::judge(answers);
     let archetype = archetype::classify(answers);

@@ -1,5 +1,6 @@
 //! The question table of the leader track: stable question and option IDs, what each option
-//! says about the organisation, and the knowledge IDs each question rests on.
+//! says about the organisation, and the knowledge IDs each question rests on. The types here are
+//! shared with the practitioner track's table (`practitioner/questions.rs`).
 //!
 //! To maintain: IDs are stored in saved answers and share links, so never rename or reuse one;
 //! add a new option or question instead, and bump `RULES_VERSION` in `answers.rs` when the
@@ -7,6 +8,8 @@
 //! text catalog and every option `q.<id>.<option>`. `leans` gives the points an option adds to
 //! each archetype, in the order of `Archetype::ALL` (nascent, R&D, product-embedded, independent
 //! division, ML-first); the gate questions lean nowhere.
+
+use super::track::Track;
 
 /// Where a question sits in the quiz.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,16 +20,35 @@ pub enum Section {
     Organisation,
     /// The people and habits the plan has to work with: they shape the advice, not the archetype.
     Team,
+    /// Practitioner track: the team the user is considering (seed 004).
+    Prospect,
+    /// Practitioner track: the user's own experience and goals.
+    Yourself,
+}
+
+impl Section {
+    /// The track whose quiz has this section.
+    pub fn track(self) -> Track {
+        match self {
+            Section::Gate | Section::Organisation | Section::Team => Track::Leader,
+            Section::Prospect | Section::Yourself => Track::Practitioner,
+        }
+    }
 }
 
 /// Points an answer adds to each archetype, in `Archetype::ALL` order.
 pub type Leans = [u8; 5];
 
-/// One answer a question offers.
+/// Points an answer adds to each team type, in `TeamType::ALL` order (practitioner track).
+pub type TeamLeans = [u8; 3];
+
+/// One answer a question offers. A leader option leans only towards archetypes and a
+/// practitioner option only towards team types; the tests hold both tables to that.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Choice {
     pub id: &'static str,
     pub leans: Leans,
+    pub team_leans: TeamLeans,
 }
 
 /// One step of the quiz.
@@ -49,7 +71,7 @@ impl Question {
 const NONE: Leans = [0; 5];
 
 const fn c(id: &'static str, leans: Leans) -> Choice {
-    Choice { id, leans }
+    Choice { id, leans, team_leans: [0; 3] }
 }
 
 const YES_NO_UNSURE: &[Choice] = &[c("yes", NONE), c("no", NONE), c("unsure", NONE)];
@@ -220,7 +242,7 @@ pub const QUESTIONS: &[Question] = &[
     },
 ];
 
-/// The question with this ID, if the leader track asks it.
+/// The question with this ID, in whichever track asks it (IDs are unique across tracks).
 pub fn question(id: &str) -> Option<&'static Question> {
-    QUESTIONS.iter().find(|question| question.id == id)
+    Track::ALL.iter().flat_map(|track| track.questions()).find(|question| question.id == id)
 }

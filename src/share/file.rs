@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::{Answers, RULES_VERSION};
+use crate::engine::{Answers, Track, RULES_VERSION};
 
 /// The `kind` every answer file carries, so that other JSON is recognised as such.
 pub const KIND: &str = "ml-team-advisor/answers";
@@ -19,6 +19,9 @@ struct AnswerFile {
     rules: u32,
     #[serde(default)]
     name: String,
+    /// Files from before there were two tracks have none: they are leader assessments.
+    #[serde(default)]
+    track: Track,
     answers: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -55,11 +58,9 @@ pub struct Imported {
 
 /// The file for a named assessment.
 pub fn export(name: &str, answers: &Answers) -> String {
-    let answers = serde_json::to_value(answers)
-        .ok()
-        .and_then(|value| value.as_object().cloned())
-        .unwrap_or_default();
-    let file = AnswerFile { kind: KIND.to_owned(), version: VERSION, rules: RULES_VERSION, name: name.to_owned(), answers };
+    let track = answers.track();
+    let answers = answers.pairs().map(|(q, c)| (q.to_owned(), serde_json::Value::from(c))).collect();
+    let file = AnswerFile { kind: KIND.to_owned(), version: VERSION, rules: RULES_VERSION, name: name.to_owned(), track, answers };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
@@ -79,7 +80,7 @@ pub fn import(text: &str) -> Result<Imported, FileError> {
     if file.rules != RULES_VERSION {
         return Err(FileError::UnknownRules(file.rules));
     }
-    let mut answers = Answers::default();
+    let mut answers = Answers::new(file.track);
     let mut dropped = 0;
     for (question, choice) in &file.answers {
         let accepted = choice.as_str().is_some_and(|choice| answers.set(question, choice).is_ok());

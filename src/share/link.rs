@@ -5,15 +5,20 @@
 //! Layout: `a=<rules>.<track><answers>.<check>`, where `<answers>` has one character per
 //! question of the track, in table order: the option's index in base 36, or `_` when
 //! unanswered; `<check>` is two base-36 digits over everything before it. The leader track's
-//! letter is `L`.
+//! letter is `L`, the practitioner track's `P`.
 
-use crate::engine::questions::QUESTIONS;
-use crate::engine::{Answers, RULES_VERSION};
+use crate::engine::{Answers, Track, RULES_VERSION};
 
 /// The fragment parameter that carries an assessment.
 pub const PREFIX: &str = "a=";
 const UNANSWERED: char = '_';
-const LEADER: char = 'L';
+
+fn letter(track: Track) -> char {
+    match track {
+        Track::Leader => 'L',
+        Track::Practitioner => 'P',
+    }
+}
 
 /// Why a link was refused. Each has a catalog message under `share.error.<id>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,8 +61,9 @@ fn check(text: &str) -> String {
 
 /// The fragment (without `#`) that reproduces these answers.
 pub fn encode(answers: &Answers) -> String {
-    let mut body = format!("{RULES_VERSION}.{LEADER}");
-    for question in QUESTIONS {
+    let track = answers.track();
+    let mut body = format!("{RULES_VERSION}.{}", letter(track));
+    for question in track.questions() {
         let index = answers
             .get(question.id)
             .and_then(|chosen| question.choices.iter().position(|c| c.id == chosen));
@@ -90,15 +96,15 @@ pub fn decode(fragment: &str) -> Result<Answers, LinkError> {
         return Err(LinkError::UnknownRules(rules));
     }
     let mut chars = rest.chars();
-    if chars.next() != Some(LEADER) {
-        return Err(LinkError::UnknownTrack);
-    }
+    let first = chars.next();
+    let track = Track::ALL.into_iter().find(|&t| Some(letter(t)) == first).ok_or(LinkError::UnknownTrack)?;
+    let questions = track.questions();
     let picks: Vec<char> = chars.collect();
-    if picks.len() != QUESTIONS.len() {
+    if picks.len() != questions.len() {
         return Err(LinkError::Malformed);
     }
-    let mut answers = Answers::default();
-    for (question, pick) in QUESTIONS.iter().zip(picks) {
+    let mut answers = Answers::new(track);
+    for (question, pick) in questions.iter().zip(picks) {
         if pick == UNANSWERED {
             continue;
         }

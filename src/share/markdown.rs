@@ -1,12 +1,15 @@
-//! The whole report as Markdown, readable pasted into a wiki or an issue tracker: every line
-//! with the knowledge IDs it rests on, and the source articles listed at the end.
+//! The whole report of either track as Markdown, readable pasted into a wiki or an issue
+//! tracker: every line with the knowledge IDs it rests on, and the source articles listed at
+//! the end.
 
 use std::fmt::Write;
 
 use crate::engine::hiring::Tier;
 use crate::engine::knowledge::{source_of, SOURCES};
+use crate::engine::practitioner::red_flags::Status;
+use crate::engine::practitioner::{self, skill_gap::Gap};
 use crate::engine::recruiting::Format;
-use crate::engine::{Advice, Report};
+use crate::engine::{advise, Advice, Answers, Assessment, Report};
 use crate::text::{phrases, t, Locale};
 
 /// Collects lines and the facts they cite.
@@ -62,11 +65,31 @@ impl Doc {
     }
 }
 
-/// Renders the report. `name` titles the document when the assessment has one.
-pub fn render(report: &Report, locale: Locale, name: &str) -> String {
+/// Renders the report for a set of answers, of whichever track. `name` titles the document
+/// when the assessment has one.
+pub fn render(answers: &Answers, locale: Locale, name: &str) -> String {
     let mut doc = Doc { locale, out: String::new(), cited: Vec::new() };
-    let title = if name.is_empty() { doc.text("result.heading").to_owned() } else { format!("{} — {name}", doc.text("result.heading")) };
-    let _ = write!(doc.out, "# {title}\n");
+    let heading = match advise(answers) {
+        Assessment::Leader(report) => {
+            let heading = doc.text("result.heading");
+            leader(&mut doc, &report);
+            heading
+        }
+        Assessment::Practitioner(report) => {
+            let heading = doc.text("result.practitioner.heading");
+            practitioner(&mut doc, &report);
+            heading
+        }
+    };
+    let title = if name.is_empty() { heading.to_owned() } else { format!("{heading} — {name}") };
+    let body = std::mem::take(&mut doc.out);
+    let _ = write!(doc.out, "# {title}\n{body}");
+    sources(&mut doc);
+    doc.out
+}
+
+fn leader(doc: &mut Doc, report: &Report) {
+    let locale = doc.locale;
 
     doc.heading(2, "result.gate.heading");
     doc.advice(&report.gate.summary);
@@ -196,7 +219,71 @@ pub fn render(report: &Report, locale: Locale, name: &str) -> String {
 
     doc.heading(2, "result.practice.heading");
     doc.bullets(&report.practices);
+}
 
+fn practitioner(doc: &mut Doc, report: &practitioner::Report) {
+    let locale = doc.locale;
+    let team = &report.team_type;
+    doc.heading(2, "result.type.heading");
+    doc.paragraph(&format!("**{}**", phrases::team_type_lead(locale, team)));
+    doc.advice(&team.summary);
+    doc.advice(&team.suits);
+    let extra: Vec<Advice> = team.background.iter().chain(&team.unknowns).cloned().collect();
+    doc.bullets(&extra);
+    doc.heading(3, "type.scores");
+    let _ = writeln!(doc.out, "| | |\n| --- | ---: |");
+    for score in &team.ranking {
+        let name = phrases::team_type_name(locale, score.team_type.id());
+        let mark = if score.team_type == team.winner { " ◀" } else { "" };
+        let _ = writeln!(doc.out, "| {name}{mark} | {} |", phrases::points(locale, score.points));
+    }
+    doc.heading(3, "result.archetype.drivers");
+    for d in &team.drivers {
+        let _ = writeln!(doc.out, "- {}", phrases::driver(locale, d.answer.question, d.answer.choice, d.points));
+    }
+    doc.out.push('\n');
+    doc.advice(&report.titles);
+
+    let gap = &report.skill_gap;
+    doc.heading(2, "result.gap.heading");
+    let name = doc.text(&format!("gap.name.{}", gap.gap.id()));
+    if gap.gap != Gap::Unknown {
+        doc.paragraph(&format!("**{name}**"));
+    }
+    doc.advice(&gap.verdict);
+    if let Some(case) = &gap.case {
+        doc.advice(case);
+    }
+
+    doc.heading(2, "result.flags.heading");
+    if report.flags.iter().all(|f| f.status != Status::Raised) {
+        let none = doc.text("result.flags.none");
+        doc.paragraph(none);
+    }
+    for check in &report.flags {
+        let flag = doc.text(&format!("flag.name.{}", check.flag.id()));
+        let status = doc.text(&format!("flag.status.{}", check.status.id()));
+        doc.heading_text(3, &format!("{flag} ({status})"));
+        doc.bullets(&check.findings);
+        let ask = doc.text("result.flags.ask");
+        doc.paragraph(&format!("**{ask}**"));
+        doc.bullets(&check.asks);
+    }
+
+    doc.heading(2, "result.pref.heading");
+    doc.bullets(&report.preferences);
+
+    doc.heading(2, "result.search.heading");
+    doc.heading(3, "result.search.channels");
+    doc.bullets(&report.search.channels);
+    doc.heading(3, "result.search.stand_out");
+    doc.bullets(&report.search.stand_out);
+    doc.heading(3, "result.search.prepare");
+    doc.bullets(&report.search.prepare);
+}
+
+/// The source articles of every fact the document cited, with the IDs taken from each.
+fn sources(doc: &mut Doc) {
     doc.heading(2, "about.sources");
     let mut seeds: Vec<&str> = doc.cited.iter().filter_map(|id| source_of(id)).map(|s| s.seed).collect();
     seeds.sort_unstable();
@@ -207,6 +294,6 @@ pub fn render(report: &Report, locale: Locale, name: &str) -> String {
         ids.dedup();
         let _ = writeln!(doc.out, "- _{}_, {} ({})", source.title, source.authors, ids.join(", "));
     }
-    let _ = write!(doc.out, "\n{}\n", doc.text("export.footer"));
-    doc.out
+    let footer = doc.text("export.footer");
+    let _ = write!(doc.out, "\n{footer}\n");
 }

@@ -1,7 +1,7 @@
 //! English: the default locale. Every sentence is our own wording of the sources' facts.
 
 /// The English catalog, part by part.
-pub const PARTS: &[&[(&str, &str)]] = &[LEADER, PLAN, KEEP, EMBED];
+pub const PARTS: &[&[(&str, &str)]] = &[LEADER, PLAN, KEEP, super::en_practitioner::PRACTITIONER, EMBED];
 
 /// The app's chrome and the leader track.
 const LEADER: &[(&str, &str)] = &[
@@ -19,7 +19,6 @@ const LEADER: &[(&str, &str)] = &[
     ("start.privacy", "Everything runs in your browser. Your answers are kept only in this browser's storage and are never sent anywhere."),
     ("start.begin", "Start the assessment"),
     ("start.resume", "Continue where you left off"),
-    ("start.restart", "Start over"),
     ("start.resume_note", "You have answered {answered} of {total} questions."),
     // Notices.
     ("notice.storage_unavailable", "This browser is not letting the page save anything, so your answers will be lost when you close it. Everything else works."),
@@ -461,6 +460,8 @@ const KEEP: &[(&str, &str)] = &[
     ("library.empty", "Nothing kept yet. Finish an assessment and keep it under a name from the result page."),
     ("library.current", "Current answers"),
     ("library.summary", "{verdict} · {archetype} · {answered} answers"),
+    ("library.summary.practitioner", "A team to join · {type} · {answered} answers"),
+    ("library.compare_leader_only", "Comparing works for two team plans (the \"building an ML team\" assessment); pick two of those."),
     ("library.go", "Go"),
     ("library.not_yet", "Not yet"),
     ("library.open", "Open"),

@@ -5,6 +5,7 @@
 //! that never happens.
 
 mod en;
+mod en_practitioner;
 pub mod phrases;
 
 /// A language the app speaks.

@@ -6,6 +6,7 @@ use crate::engine::archetype::Classification;
 use crate::engine::counterfactual::Counterfactual;
 use crate::engine::design::{Choice, Fit};
 use crate::engine::hiring::Headcount;
+use crate::engine::practitioner::team_type::{self, Call};
 
 /// An answer as the user saw it: the question and the option they chose.
 pub fn answer(locale: Locale, question: &str, choice: &str) -> String {
@@ -99,4 +100,28 @@ pub fn headcount(locale: Locale, headcount: Headcount) -> &'static str {
         Headcount::Few => t(locale, "headcount.few"),
         Headcount::Several => t(locale, "headcount.several"),
     }
+}
+
+pub fn team_type_name(locale: Locale, id: &str) -> &'static str {
+    t(locale, &format!("type.name.{id}"))
+}
+
+/// The headline of the team-type section: winner, points and margin, a tie, or no signal.
+pub fn team_type_lead(locale: Locale, team: &team_type::Classification) -> String {
+    let key = match team.call {
+        Call::Clear => "type.lead",
+        Call::Tie => "type.tie",
+        Call::NoSignal => "type.no_signal",
+    };
+    let points = team.points(team.winner).to_string();
+    let margin = team.margin.to_string();
+    fill(
+        t(locale, key),
+        &[
+            ("winner", team_type_name(locale, team.winner.id())),
+            ("runner", team_type_name(locale, team.runner_up.id())),
+            ("points", &points),
+            ("margin", &margin),
+        ],
+    )
 }

@@ -1,11 +1,10 @@
-//! The two charts, drawn as inline SVG: the five archetype scores, and the roles on ML
-//! expertise × communication. Both read without colour (patterns, markers and labels carry
-//! the meaning) and carry a title and description for assistive technology.
+//! The charts, drawn as inline SVG: scores as bars (the five archetypes, the three team types),
+//! and the roles on ML expertise × communication. Both read without colour (patterns, markers
+//! and labels carry the meaning) and carry a title and description for assistive technology.
 
 use leptos::prelude::*;
 
 use super::tr;
-use crate::engine::archetype::Classification;
 use crate::engine::hiring::Role;
 use crate::engine::roles::profile;
 use crate::text::{fill, phrases, Locale};
@@ -14,38 +13,44 @@ const BAR_ROW: u32 = 34;
 const LABEL_W: u32 = 210;
 const BAR_W: u32 = 300;
 
-/// Horizontal bars, highest score first; the user's archetype is hatched and marked.
+/// One bar of a score chart.
+#[derive(Clone)]
+pub struct Bar {
+    pub label: &'static str,
+    pub points: u32,
+    /// The user's result: hatched and marked.
+    pub winner: bool,
+}
+
+/// Horizontal bars in the order given (highest score first); the winner is hatched and marked.
 #[component]
-pub fn ScoreChart(archetype: Classification) -> impl IntoView {
-    let top = archetype.points(archetype.winner).max(1);
-    let height = BAR_ROW * archetype.ranking.len() as u32 + 8;
-    let desc = archetype
-        .ranking
+pub fn ScoreChart(title: &'static str, bars: Vec<Bar>) -> impl IntoView {
+    let top = bars.iter().map(|b| b.points).max().unwrap_or(0).max(1);
+    let height = BAR_ROW * bars.len() as u32 + 8;
+    let desc = bars
         .iter()
-        .map(|s| {
-            let mark = if s.archetype == archetype.winner { format!(" ({})", tr("result.archetype.you")) } else { String::new() };
-            format!("{}: {}{}", tr(&format!("arch.name.{}", s.archetype.id())), phrases::points(Locale::default(), s.points), mark)
+        .map(|b| {
+            let mark = if b.winner { format!(" ({})", tr("result.archetype.you")) } else { String::new() };
+            format!("{}: {}{}", b.label, phrases::points(Locale::default(), b.points), mark)
         })
         .collect::<Vec<_>>()
         .join("; ");
-    let rows = archetype
-        .ranking
+    let rows = bars
         .iter()
         .enumerate()
-        .map(|(i, s)| {
+        .map(|(i, b)| {
             let y = i as u32 * BAR_ROW + 4;
-            let width = (s.points * BAR_W / top).max(2);
-            let winner = s.archetype == archetype.winner;
-            let fill_attr = if winner { "url(#hatch)" } else { "currentColor" };
-            let class = if winner { "bar winner" } else { "bar" };
+            let width = (b.points * BAR_W / top).max(2);
+            let fill_attr = if b.winner { "url(#hatch)" } else { "currentColor" };
+            let class = if b.winner { "bar winner" } else { "bar" };
             view! {
                 <g class=class>
                     <text x=LABEL_W - 8 y=y + 18 text-anchor="end" class="chart-label">
-                        {tr(&format!("arch.name.{}", s.archetype.id()))}
+                        {b.label}
                     </text>
                     <rect x=LABEL_W y=y + 4 width=width height="20" rx="3" fill=fill_attr class="chart-bar"></rect>
                     <text x=LABEL_W + width + 6 y=y + 18 class="chart-value">
-                        {if winner { format!("{} ◀", s.points) } else { s.points.to_string() }}
+                        {if b.winner { format!("{} ◀", b.points) } else { b.points.to_string() }}
                     </text>
                 </g>
             }
@@ -59,7 +64,7 @@ pub fn ScoreChart(archetype: Classification) -> impl IntoView {
                 aria-labelledby="score-chart-title score-chart-desc"
                 class="chart-svg"
             >
-                <title id="score-chart-title">{tr("result.archetype.scores")}</title>
+                <title id="score-chart-title">{title}</title>
                 <desc id="score-chart-desc">{desc}</desc>
                 <defs>
                     <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

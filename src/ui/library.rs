@@ -7,26 +7,36 @@ use leptos::task::spawn_local;
 
 use super::session::{Origin, Pair};
 use super::{tr, Session};
-use crate::engine::{assess, Answers};
+use crate::engine::{advise, Answers, Assessment, Track, Verdict};
 use crate::share::file::{self, Imported};
 use crate::text::{fill, phrases, Locale};
 use crate::web::files;
 
-/// One line summing up an assessment: its verdict and archetype.
+/// One line summing up an assessment: for a team plan its verdict and archetype, for a team
+/// to join its kind of team.
 fn summary(answers: &Answers) -> String {
-    let report = assess(answers);
-    let verdict = match report.gate.verdict {
-        crate::engine::Verdict::Go => tr("library.go"),
-        crate::engine::Verdict::NotYet => tr("library.not_yet"),
-    };
-    fill(
-        tr("library.summary"),
-        &[
-            ("verdict", verdict),
-            ("archetype", phrases::archetype_name(Locale::default(), report.archetype.winner.id())),
-            ("answered", &answers.len().to_string()),
-        ],
-    )
+    let locale = Locale::default();
+    let answered = answers.len().to_string();
+    match advise(answers) {
+        Assessment::Leader(report) => {
+            let verdict = match report.gate.verdict {
+                Verdict::Go => tr("library.go"),
+                Verdict::NotYet => tr("library.not_yet"),
+            };
+            fill(
+                tr("library.summary"),
+                &[
+                    ("verdict", verdict),
+                    ("archetype", phrases::archetype_name(locale, report.archetype.winner.id())),
+                    ("answered", &answered),
+                ],
+            )
+        }
+        Assessment::Practitioner(report) => fill(
+            tr("library.summary.practitioner"),
+            &[("type", phrases::team_type_name(locale, report.team_type.winner.id())), ("answered", &answered)],
+        ),
+    }
 }
 
 #[component]
@@ -45,11 +55,19 @@ pub fn LibraryPage(session: Session) -> impl IntoView {
             session.library.with_untracked(|l| l.get(name).map(|n| n.answers.clone()))
         }
     };
+    // Comparing is for two team plans: the practitioner track has no archetype, design or
+    // hiring order to set side by side.
+    let compare_error = RwSignal::new(None::<&'static str>);
     let compare = move |_| {
         let names = selected.get_untracked();
         if let [a, b] = names.as_slice() {
             if let (Some(x), Some(y)) = (answers_of(a), answers_of(b)) {
-                session.compare(Pair { before: (a.clone(), x), after: (b.clone(), y) });
+                if x.track() == Track::Leader && y.track() == Track::Leader {
+                    compare_error.set(None);
+                    session.compare(Pair { before: (a.clone(), x), after: (b.clone(), y) });
+                } else {
+                    compare_error.set(Some(tr("library.compare_leader_only")));
+                }
             }
         }
     };
@@ -89,6 +107,7 @@ pub fn LibraryPage(session: Session) -> impl IntoView {
                 </button>
             </div>
             <p class="help">{tr("library.compare_help")}</p>
+            <p class="error" role="alert" data-testid="compare-error">{move || compare_error.get()}</p>
             <Import session/>
         </section>
     }

@@ -1,5 +1,5 @@
 //! The view: components that render what the engine decided and wire buttons to plain-Rust
-//! state changes. They never decide anything about the organisation themselves.
+//! state changes. They never decide anything about the organisation or the team themselves.
 
 mod about;
 mod charts;
@@ -8,6 +8,7 @@ mod keep;
 mod library;
 mod notice;
 mod plan;
+mod practitioner;
 mod quiz;
 mod result;
 mod session;
@@ -32,6 +33,8 @@ pub fn tr(key: &str) -> &'static str {
 pub fn App() -> impl IntoView {
     let options = location::options();
     appearance::apply(&options);
+    // The start screen reads the track the address chose, if any.
+    provide_context(options);
     if options.embed {
         embed::report_height();
     }

@@ -13,7 +13,8 @@ use crate::engine::roles::{Card, Roles};
 use crate::engine::Advice;
 use crate::text::{phrases, Locale};
 
-fn advice_list(lines: Vec<Advice>) -> impl IntoView {
+/// A list of advice lines, each with its "why?".
+pub fn advice_list(lines: Vec<Advice>) -> impl IntoView {
     lines.into_iter().map(|advice| view! { <li><AdviceLine advice/></li> }).collect_view()
 }
 

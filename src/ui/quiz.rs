@@ -5,7 +5,9 @@ use leptos::html::H2;
 use leptos::prelude::*;
 
 use super::{tr, Session};
-use crate::engine::questions::{Section, QUESTIONS};
+use crate::engine::questions::Section;
+// By path: `Track` alone would hide leptos's `Track` trait, which `step.track()` needs.
+use crate::engine;
 use crate::text::fill;
 
 #[component]
@@ -36,11 +38,17 @@ pub fn Quiz(session: Session) -> impl IntoView {
         let index = step.get();
         let progress = session.progress.get_untracked();
         let question = progress.question();
-        let total = QUESTIONS.len();
+        let total = progress.questions().len();
         let section = match question.section {
             Section::Gate => tr("quiz.section.gate"),
             Section::Organisation => tr("quiz.section.organisation"),
             Section::Team => tr("quiz.section.team"),
+            Section::Prospect => tr("quiz.section.prospect"),
+            Section::Yourself => tr("quiz.section.yourself"),
+        };
+        let finish = match progress.track() {
+            engine::Track::Leader => tr("quiz.finish"),
+            engine::Track::Practitioner => tr("quiz.finish.practitioner"),
         };
         let counter = fill(tr("quiz.progress"), &[("n", &(index + 1).to_string()), ("total", &total.to_string())]);
         let chosen = progress.answers.get(question.id).map(str::to_owned);
@@ -78,7 +86,7 @@ pub fn Quiz(session: Session) -> impl IntoView {
                 <p class="counter">{counter.clone()}</p>
                 <progress max=total value=index + 1 aria-label=counter></progress>
             </div>
-            <form class="question" data-testid="question" data-question-id=question.id on:submit=|ev| ev.prevent_default()>
+            <form class="question" data-testid="question" data-question-id=question.id data-track=progress.track().id() on:submit=|ev| ev.prevent_default()>
                 <fieldset aria-describedby=described_by>
                     <legend>
                         <h2 tabindex="-1" node_ref=heading>{tr(&format!("q.{}", question.id))}</h2>
@@ -94,7 +102,7 @@ pub fn Quiz(session: Session) -> impl IntoView {
                         {tr("quiz.back")}
                     </button>
                     <button class="primary" type="submit" data-testid="next" on:click=on_next>
-                        {if last { tr("quiz.finish") } else { tr("quiz.next") }}
+                        {if last { finish } else { tr("quiz.next") }}
                     </button>
                 </div>
             </form>

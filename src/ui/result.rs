@@ -1,25 +1,27 @@
-//! The result page: the gate verdict, the five archetype scores with their explanation, and
-//! the hiring order. Every advice line carries its "why?".
+//! The result page: for the leader track, the gate verdict, the five archetype scores with
+//! their explanation, and the hiring order (the practitioner track's page is in
+//! `practitioner.rs`). Every advice line carries its "why?".
 
 use leptos::prelude::*;
 
-use super::charts::ScoreChart;
+use super::charts::{Bar, ScoreChart};
 use super::plan::{AntiPatterns, DesignSection, PracticeSection, RecruitingSection, RolesSection, SizeSection};
 use super::keep::KeepBar;
 use super::session::{Origin, Viewing};
 use super::why::Why;
 use super::{tr, Screen, Session};
 use crate::engine::archetype::Classification;
+use crate::engine::tally::Driver;
 use crate::engine::counterfactual::Counterfactual;
 use crate::engine::gate::{Gate, Standing, Verdict};
 use crate::engine::hiring::{HiringPlan, Tier};
-use crate::engine::{assess, Advice, Answers};
+use crate::engine::{advise, Advice, Assessment, Report};
 use crate::text::{fill, phrases, Locale};
 
-/// A result page: the user's own (with the actions to change it or start again), or an
-/// assessment on view that is not theirs (shared with them, or kept under a name), shown
-/// without touching their progress and with the choice to make it theirs. One component
-/// serves both, so the report view is built in one place.
+/// A result page of either track: the user's own (with the actions to change it or start
+/// again), or an assessment on view that is not theirs (shared with them, or kept under a
+/// name), shown without touching their progress and with the choice to make it theirs. One
+/// component serves all of them, so each track's report view is built in one place.
 #[component]
 pub fn ResultPage(session: Session) -> impl IntoView {
     let viewing = session.viewing.get_untracked().filter(|_| session.screen.get_untracked() == Screen::Viewing);
@@ -49,35 +51,28 @@ pub fn ResultPage(session: Session) -> impl IntoView {
             </div>
         }
     });
-    let own_actions = (origin_id == "own").then(|| {
-        view! {
-            <div class="actions no-print">
-                <button type="button" data-testid="change-answers" on:click=move |_| session.back()>
-                    {tr("result.change")}
-                </button>
-                <button type="button" data-testid="restart" on:click=move |_| session.restart()>
-                    {tr("result.restart")}
-                </button>
-            </div>
-        }
-    });
+    let own_actions = (origin_id == "own").then(|| view! { <ResultActions session/> });
+    let track = answers.track().id();
+    let body = match advise(&answers) {
+        Assessment::Leader(report) => view! { <LeaderReport report=*report/> }.into_any(),
+        Assessment::Practitioner(report) => view! { <super::practitioner::PractitionerReport report=*report/> }.into_any(),
+    };
     view! {
-        <article class="result" data-testid="result" data-origin=origin_id>
+        <article class="result" data-testid="result" data-origin=origin_id data-track=track>
             {header}
-            <h1>{tr("result.heading")}</h1>
-            <Report answers=answers.clone()/>
+            {body}
             {own_actions}
             <KeepBar session answers name/>
         </article>
     }
 }
 
-/// The report for a set of answers: every section, each line with its "why?".
+/// The leader track's report: every section, each line with its "why?".
 #[component]
-fn Report(answers: Answers) -> impl IntoView {
-    let report = assess(&answers);
+fn LeaderReport(report: Report) -> impl IntoView {
     let winner = report.archetype.winner.id();
     view! {
+        <h1>{tr("result.heading")}</h1>
         <GateSection gate=report.gate/>
         {report.hiring.provisional.then(|| view! {
             <p class="provisional" data-testid="provisional">{tr("result.provisional")}</p>
@@ -91,6 +86,40 @@ fn Report(answers: Answers) -> impl IntoView {
         <RecruitingSection recruiting=report.recruiting/>
         <PracticeSection practices=report.practices/>
     }
+}
+
+/// The buttons under either result: change the answers, or start again.
+#[component]
+pub fn ResultActions(session: Session) -> impl IntoView {
+    view! {
+        <div class="actions no-print">
+            <button type="button" data-testid="change-answers" on:click=move |_| session.back()>
+                {tr("result.change")}
+            </button>
+            <button type="button" data-testid="restart" on:click=move |_| session.restart()>
+                {tr("result.restart")}
+            </button>
+        </div>
+    }
+}
+
+/// One score in a ranking: its name, its points, and a mark on the user's best fit.
+pub fn score_text(name: &'static str, points: u32, winner: bool) -> impl IntoView {
+    view! {
+        <span class="score-name">{name}</span>
+        " — "
+        <span class="score-points">{phrases::points(Locale::default(), points)}</span>
+        {winner.then(|| view! { <em class="you">{format!(" ({})", tr("result.archetype.you"))}</em> })}
+    }
+}
+
+/// The answers that gave a winner most points, each with its points.
+pub fn drivers_list(drivers: &[Driver]) -> impl IntoView {
+    let items = drivers
+        .iter()
+        .map(|d| view! { <li>{phrases::driver(Locale::default(), d.answer.question, d.answer.choice, d.points)}</li> })
+        .collect_view();
+    view! { <ul class="drivers" data-testid="drivers">{items}</ul> }
 }
 
 /// A paragraph of advice with its "why?".
@@ -146,11 +175,6 @@ fn ArchetypeSection(archetype: Classification, counterfactual: Option<Counterfac
     let name = |id: &str| phrases::archetype_name(locale, id);
     let winner = archetype.winner.id();
     let lead = phrases::archetype_lead(locale, &archetype);
-    let drivers = archetype
-        .drivers
-        .iter()
-        .map(|d| view! { <li>{phrases::driver(locale, d.answer.question, d.answer.choice, d.points)}</li> })
-        .collect_view();
     let scores = archetype
         .ranking
         .iter()
@@ -159,25 +183,26 @@ fn ArchetypeSection(archetype: Classification, counterfactual: Option<Counterfac
             let is_winner = score.archetype == archetype.winner;
             view! {
                 <li class="score" class:winner=is_winner data-testid="archetype-score" data-archetype=id data-points=score.points>
-                    <span class="score-name">{name(id)}</span>
-                    " — "
-                    <span class="score-points">{phrases::points(locale, score.points)}</span>
-                    {is_winner.then(|| view! { <em class="you">{format!(" ({})", tr("result.archetype.you"))}</em> })}
+                    {score_text(name(id), score.points, is_winner)}
                 </li>
             }
         })
         .collect_view();
     let counterfactual = counterfactual.map(|cf| view! { <CounterfactualLine cf/> });
-    let chart = archetype.clone();
+    let bars = archetype
+        .ranking
+        .iter()
+        .map(|s| Bar { label: name(s.archetype.id()), points: s.points, winner: s.archetype == archetype.winner })
+        .collect();
     view! {
         <section class="archetype" aria-labelledby="archetype-heading">
             <h2 id="archetype-heading">{tr("result.archetype.heading")}</h2>
             <p class="lead" data-testid="archetype-winner" data-archetype=winner data-margin=archetype.margin>{lead}</p>
             <AdviceLine advice=archetype.summary/>
             <h3>{tr("result.archetype.drivers")}</h3>
-            <ul class="drivers" data-testid="drivers">{drivers}</ul>
+            {drivers_list(&archetype.drivers)}
             <h3>{tr("result.archetype.scores")}</h3>
-            <ScoreChart archetype=chart/>
+            <ScoreChart title=tr("result.archetype.scores") bars/>
             <ol class="scores">{scores}</ol>
             <h3>{tr("result.counterfactual.heading")}</h3>
             {counterfactual}

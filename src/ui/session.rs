@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::engine::Answers;
+use crate::engine::{Answers, Track};
 use crate::saved::{Library, Progress};
 use crate::share::link::{self, LinkError};
 use crate::web::storage::{self, Loaded, Store};
+
+use super::tr;
 
 /// The screens of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,13 +130,22 @@ impl Session {
         self.screen.set(screen);
     }
 
-    pub fn begin(self) {
+    /// Starts a track afresh. Answers the user had are kept in the library first.
+    pub fn begin(self, track: Track) {
+        self.set_aside(tr("viewing.previous_name"));
+        self.progress.set(Progress::new(track));
         self.screen.set(Screen::Quiz);
     }
 
+    /// Goes back to the saved progress: its question, or its result.
+    pub fn resume(self) {
+        self.screen.set(self.resume_screen());
+    }
+
+    /// Returns to the start, where the user picks a track again. The answers stay saved
+    /// until a new assessment begins (and are kept in the library then).
     pub fn restart(self) {
-        self.progress.set(Progress::default());
-        self.screen.set(Screen::Quiz);
+        self.screen.set(Screen::Start);
     }
 
     pub fn choose(self, choice: &str) {
@@ -185,17 +196,27 @@ impl Session {
         self.library.try_update(|l| l.keep(name, answers)).unwrap_or(false)
     }
 
+    /// Keeps the user's current answers in the library under a name that says what they
+    /// were (numbered if taken), unless they are empty or already kept as they are.
+    fn set_aside(self, previous_name: &str) {
+        let previous = self.progress.with_untracked(|p| p.answers.clone());
+        let already = self.library.with_untracked(|l| l.items.iter().any(|item| item.answers == previous));
+        if previous.is_empty() || already {
+            return;
+        }
+        let taken = |name: &str| self.library.with_untracked(|l| l.get(name).is_some());
+        let name = (1..=crate::saved::LIBRARY_LIMIT + 1)
+            .map(|n| if n == 1 { previous_name.to_owned() } else { format!("{previous_name} ({n})") })
+            .find(|name| !taken(name))
+            .unwrap_or_default();
+        self.keep(&name, &previous);
+    }
+
     /// Makes answers the user's own assessment. The answers they had are kept in the library
     /// first, under a name that says so, so that nothing is lost.
     pub fn adopt(self, answers: Answers, previous_name: &str) {
-        let previous = self.progress.with_untracked(|p| p.answers.clone());
-        if !previous.is_empty() && previous != answers {
-            let taken = |name: &str| self.library.with_untracked(|l| l.get(name).is_some());
-            let name = (1..)
-                .map(|n| if n == 1 { previous_name.to_owned() } else { format!("{previous_name} ({n})") })
-                .find(|name| !taken(name))
-                .unwrap_or_default();
-            self.keep(&name, &previous);
+        if self.progress.with_untracked(|p| p.answers != answers) {
+            self.set_aside(previous_name);
         }
         self.progress.set(Progress::resume(answers));
         crate::web::location::clear_fragment();

@@ -1,6 +1,5 @@
 //! The look the address asked for, put on the root element: classes for embed mode, the
-//! background and the theme, the language and track attributes, and the accent colour as
-//! custom properties. Colours go through the CSSOM, which a strict Content-Security-Policy
+//! background and the theme, the language, and the accent colour as custom properties. Colours go through the CSSOM, which a strict Content-Security-Policy
 //! allows, never through a `style` attribute in markup, which it blocks.
 
 use wasm_bindgen::JsCast;
@@ -21,7 +20,6 @@ pub fn apply(options: &Options) {
         let _ = classes.add_1(class);
     }
     root.set_lang(options.locale.tag());
-    let _ = root.set_attribute("data-track", options.track.id());
     if let Some(accent) = options.accent {
         let style = root.style();
         let _ = style.set_property("--accent", &accent.css());

@@ -199,12 +199,16 @@ export async function startHostServer(files) {
 }
 
 /**
- * Answers every question with its first option and goes on until the result shows; works in
- * a page or in an iframe (`scope` is a Page, Frame or FrameLocator). Resolves to the result.
+ * Starts the first track offered (or resumes), answers every question with its first option
+ * and goes on until the result shows; works in a page or in an iframe (`scope` is a Page,
+ * Frame or FrameLocator). Resolves to the result.
  */
 export async function completeQuiz(scope, { maxSteps = 40 } = {}) {
   const result = scope.locator('[data-testid=result]');
-  await scope.locator('[data-testid=start-button], [data-testid=resume-button]').first().click();
+  await scope
+    .locator('[data-testid=resume-button], [data-testid=start-button], [data-testid=track-practitioner]')
+    .first()
+    .click();
   for (let step = 0; step < maxSteps; step++) {
     const question = scope.locator('[data-testid=question]');
     await result.or(question).first().waitFor();

@@ -185,3 +185,33 @@ test('printing the result gives the plan on at most two pages, without navigatio
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
     assert.ok(pages >= 1 && pages <= 2, `printed on ${pages} page(s)`);
   }));
+
+test('a practitioner assessment shared by link opens as the same practitioner result', async () => {
+  let link;
+  let team;
+  await e2e.withApp(async (app) => {
+    await app.page.evaluate(() => {
+      const answers = { 'job.owns': 'models', 'job.customers': 'app_users', 'job.production': 'handoff', 'me.stack': 'same', 'me.background': 'academic' };
+      localStorage.setItem('ml-team-advisor.progress', JSON.stringify({ format: 1, rules: 1, progress: { track: 'practitioner', answers, step: 0, finished: false } }));
+    });
+    await app.page.reload();
+    // Finish the remaining questions with their first options.
+    for (let i = 0; i < 20 && !(await app.page.locator(RESULT).count()); i++) {
+      const q = app.page.locator('[data-testid=question]');
+      await q.waitFor();
+      if (!(await q.locator('input[type=radio]:checked').count())) await q.locator('input[type=radio]').first().check();
+      await app.page.click('[data-testid=next]');
+      await app.page.waitForTimeout(50);
+    }
+    await app.page.locator(`${RESULT}[data-track=practitioner]`).waitFor();
+    team = await app.page.locator('[data-testid=team-type-winner]').getAttribute('data-team-type');
+    link = await copiedShareLink(app);
+    assert.match(link, /#a=1\.P/);
+  });
+  await e2e.withApp(async ({ page }) => {
+    await page.goto(link);
+    await page.locator(`${RESULT}[data-origin=shared][data-track=practitioner]`).waitFor();
+    assert.equal(await page.locator('[data-testid=team-type-winner]').getAttribute('data-team-type'), team);
+    assert.equal(await page.locator('[data-testid=red-flag][data-flag=T-PIN-FACTORY]').count(), 1, 'the pin-factory flag travels too');
+  });
+});

@@ -26,7 +26,9 @@ test('release build shows the start screen with no console or page errors', () =
 
 test('wasm is served as application/wasm and loaded', () =>
   e2e.withApp(async ({ page }) => {
-    await waitForStart(page); // the first load's wasm has arrived, so the reload aborts nothing
+    // Let the first load finish (the favicon is fetched after the load event): a reload in the
+    // middle would abort that request, and the harness rightly counts aborted requests.
+    await page.waitForLoadState('networkidle');
     const wasm = page.waitForResponse((res) => res.url().endsWith('.wasm'));
     await page.reload();
     const res = await wasm;

@@ -1,0 +1,62 @@
+//! The practitioner track: which ML team to join (seed 004 and the job-seeker part of seed 001).
+//! [`assess`] turns the track's answers into its report: the kind of team, the skill gap, the
+//! red flags and the questions that check them, what the user wants next, and getting the job.
+
+pub mod job_search;
+pub mod preferences;
+pub mod questions;
+pub mod red_flags;
+pub mod skill_gap;
+pub mod team_type;
+
+use crate::engine::answers::Answers;
+use crate::engine::report::Advice;
+use job_search::JobSearch;
+use red_flags::FlagCheck;
+use skill_gap::SkillGap;
+use team_type::Classification;
+
+/// Everything the result page shows for the practitioner track.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub team_type: Classification,
+    /// Why the job title did not count.
+    pub titles: Advice,
+    pub skill_gap: SkillGap,
+    /// Both flags, raised or not, each with its interview questions.
+    pub flags: Vec<FlagCheck>,
+    pub preferences: Vec<Advice>,
+    pub search: JobSearch,
+}
+
+impl Report {
+    /// Every advice line of the report, for checks that must hold of all of them.
+    pub fn advice(&self) -> Vec<&Advice> {
+        let t = &self.team_type;
+        let mut all: Vec<&Advice> = vec![&t.summary, &t.suits];
+        all.extend(t.background.iter());
+        all.extend(t.unknowns.iter());
+        all.push(&self.titles);
+        all.push(&self.skill_gap.verdict);
+        all.extend(self.skill_gap.case.iter());
+        all.extend(self.flags.iter().flat_map(|f| f.findings.iter().chain(&f.asks)));
+        all.extend(self.preferences.iter());
+        let s = &self.search;
+        all.extend(s.channels.iter().chain(&s.stand_out).chain(&s.prepare));
+        all
+    }
+}
+
+/// Turns practitioner answers into the report. Unanswered questions count as "not sure".
+pub fn assess(answers: &Answers) -> Report {
+    let team_type = team_type::classify(answers);
+    let winner = team_type.winner;
+    Report {
+        titles: team_type::titles(answers),
+        skill_gap: skill_gap::judge(answers, winner),
+        flags: red_flags::check(answers),
+        preferences: preferences::preferences(answers, winner),
+        search: job_search::plan(answers, &team_type),
+        team_type,
+    }
+}

@@ -1,0 +1,107 @@
+//! The skill gap between the user and the role (seed 004): too small, workable or too large,
+//! and what that trade-off means for what the user wants next.
+//!
+//! The gap starts from how the team's methods and stack compare with the user's experience, on
+//! a scale from 0 (nothing new) to 3 (almost everything new). When there is something new at
+//! all and the user's background is not the one this kind of team usually draws on, the gap
+//! counts one step larger, because the unfamiliar side of the work is then also the side the
+//! team's other members are strongest in. 0 is too small, 1 and 2 are workable, 3 is too large.
+
+use super::team_type::{background_fits, TeamType};
+use crate::engine::answers::Answers;
+use crate::engine::report::{Advice, Because};
+
+/// The verdict on the gap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gap {
+    /// Quick to contribute, little to learn.
+    TooSmall,
+    /// Small enough to contribute in reasonable time, large enough to learn.
+    Workable,
+    /// Much to learn, slow to ramp up.
+    TooLarge,
+    /// The user does not know the team's methods and stack yet.
+    Unknown,
+}
+
+impl Gap {
+    /// The stable ID, as the view's `data-gap`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Gap::TooSmall => "too-small",
+            Gap::Workable => "workable",
+            Gap::TooLarge => "too-large",
+            Gap::Unknown => "unknown",
+        }
+    }
+}
+
+/// The verdict, the trade-off it means, and how it meets what the user wants to learn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkillGap {
+    pub gap: Gap,
+    pub verdict: Advice,
+    /// The trade-off for the user's case, when their goals make it pointed.
+    pub case: Option<Advice>,
+}
+
+const FACT: &[&str] = &["T-SKILL-GAP"];
+
+/// What the user wants to learn next, as far as the gap is concerned.
+enum Wants {
+    /// Something new: systems, product impact or research.
+    Growth,
+    /// To get better at what they already do and contribute fast.
+    Depth,
+}
+
+/// Judges the gap for a team of the given type.
+pub fn judge(answers: &Answers, team_type: TeamType) -> SkillGap {
+    let base = match answers.get("me.stack") {
+        Some("same") => Some(0),
+        Some("some_new") => Some(1),
+        Some("much_new") => Some(2),
+        Some("all_new") => Some(3),
+        _ => None,
+    };
+    let mut because: Vec<Because> = answers.because("me.stack").into_iter().collect();
+    let gap = match base {
+        None => Gap::Unknown,
+        Some(level) => {
+            let stretch = level > 0 && background_fits(answers, team_type) == Some(false);
+            if stretch {
+                because.extend(answers.because("me.background"));
+            }
+            match level + u8::from(stretch) {
+                0 => Gap::TooSmall,
+                1 | 2 => Gap::Workable,
+                _ => Gap::TooLarge,
+            }
+        }
+    };
+    let verdict_key = match gap {
+        Gap::TooSmall => "gap.too_small",
+        Gap::Workable => "gap.workable",
+        Gap::TooLarge => "gap.too_large",
+        Gap::Unknown => "gap.unknown",
+    };
+    let wants = match answers.get("me.learn") {
+        Some("systems" | "impact" | "research") => Some(Wants::Growth),
+        Some("depth") => Some(Wants::Depth),
+        _ => None,
+    };
+    let case_key = match (gap, wants) {
+        (Gap::TooSmall, Some(Wants::Growth)) => Some("gap.case.small_growth"),
+        (Gap::TooSmall, Some(Wants::Depth)) => Some("gap.case.small_depth"),
+        (Gap::TooLarge, Some(Wants::Growth)) => Some("gap.case.large_growth"),
+        (Gap::TooLarge, Some(Wants::Depth)) => Some("gap.case.large_depth"),
+        (Gap::Workable, _) => Some("gap.case.workable"),
+        _ => None,
+    };
+    let case = case_key.map(|key| {
+        // The workable case rests on the gap itself; the others on what the user wants.
+        let cited = if gap == Gap::Workable { because.clone() } else { answers.because("me.learn").into_iter().collect() };
+        Advice::new(key, FACT, cited)
+    });
+    SkillGap { gap, verdict: Advice::new(verdict_key, FACT, because), case }
+}

@@ -1,0 +1,192 @@
+//! The three kinds of ML team a practitioner meets in mature tech companies (seed 004): infra,
+//! applied and research; the scoring that places a team among them, whom each kind tends to
+//! suit, and why the job title did not count.
+//!
+//! Each answer about the team adds points to team types (`team_leans` in the practitioner
+//! question table); all three are scored and reported. Ties are broken by a fixed rule: the
+//! kind of team whose work sits closest to the product wins, in the order of `TeamType::ALL`
+//! (applied, infra, research). A team whose answers mix kinds is, in practice, judged on what
+//! reaches users, and most research never reaches production, so the more product-bound
+//! reading is the safer one to prepare for.
+
+use super::questions::PRACTITIONER_QUESTIONS;
+use crate::engine::answers::Answers;
+use crate::engine::report::{Advice, Because};
+use crate::engine::tally::{tally, Driver};
+
+/// A kind of ML team, in tie-rule order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TeamType {
+    Applied,
+    Infra,
+    Research,
+}
+
+impl TeamType {
+    /// All three, in tie-rule order; `team_leans` in the question table use this order too.
+    pub const ALL: [TeamType; 3] = [TeamType::Applied, TeamType::Infra, TeamType::Research];
+
+    /// The knowledge ID that describes the type; also its stable ID.
+    pub fn id(self) -> &'static str {
+        match self {
+            TeamType::Applied => "T-APPLIED",
+            TeamType::Infra => "T-INFRA",
+            TeamType::Research => "T-RESEARCH",
+        }
+    }
+
+    /// The type's fact, as a slice for advice lines.
+    pub fn fact(self) -> &'static [&'static str] {
+        match self {
+            TeamType::Applied => &["T-APPLIED"],
+            TeamType::Infra => &["T-INFRA"],
+            TeamType::Research => &["T-RESEARCH"],
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One team type's score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Score {
+    pub team_type: TeamType,
+    pub points: u32,
+}
+
+/// How firmly the answers place the team.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Call {
+    /// One type scored more than any other.
+    Clear,
+    /// The winner only won through the tie rule.
+    Tie,
+    /// No answer about the team pointed anywhere: the winner is the tie rule's default.
+    NoSignal,
+}
+
+/// Where the team sits among the three types, and what that means for the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Classification {
+    /// All three, ranked: highest score first, ties in tie-rule order.
+    pub ranking: Vec<Score>,
+    pub winner: TeamType,
+    pub runner_up: TeamType,
+    /// Points between the winner and the runner-up.
+    pub margin: u32,
+    pub call: Call,
+    /// The answers that gave the winner most points, strongest first (at most three).
+    pub drivers: Vec<Driver>,
+    /// What the winner owns, works on, and for whom.
+    pub summary: Advice,
+    /// Whom that kind of team tends to suit.
+    pub suits: Advice,
+    /// How the user's background sits with that, when the article says something about it.
+    pub background: Option<Advice>,
+    /// The answers about the team the user was not sure of, and what to find out.
+    pub unknowns: Option<Advice>,
+}
+
+impl Classification {
+    /// The score of one team type.
+    pub fn points(&self, team_type: TeamType) -> u32 {
+        self.ranking.iter().find(|s| s.team_type == team_type).map_or(0, |s| s.points)
+    }
+}
+
+/// How many answers are named as the winner's drivers.
+const DRIVERS_SHOWN: usize = 3;
+
+/// Scores the three team types and picks the best fit.
+pub fn classify(answers: &Answers) -> Classification {
+    let tally = tally(PRACTITIONER_QUESTIONS, answers, |choice| choice.team_leans);
+    let ranking: Vec<Score> = tally
+        .ranking()
+        .iter()
+        .map(|&i| Score { team_type: TeamType::ALL[i], points: tally.points[i] })
+        .collect();
+    let winner = ranking[0];
+    let runner_up = ranking[1];
+    let drivers = tally.drivers(winner.team_type.index(), DRIVERS_SHOWN);
+    let call = if winner.points == 0 {
+        Call::NoSignal
+    } else if winner.points == runner_up.points {
+        Call::Tie
+    } else {
+        Call::Clear
+    };
+    let summary = Advice::new(
+        summary_key(winner.team_type),
+        winner.team_type.fact(),
+        drivers.iter().map(|d| d.answer).collect(),
+    );
+    Classification {
+        winner: winner.team_type,
+        runner_up: runner_up.team_type,
+        margin: winner.points - runner_up.points,
+        call,
+        ranking,
+        drivers,
+        summary,
+        suits: Advice::new(suits_key(winner.team_type), winner.team_type.fact(), Vec::new()),
+        background: background(answers, winner.team_type),
+        unknowns: unknowns(answers),
+    }
+}
+
+fn summary_key(team_type: TeamType) -> &'static str {
+    match team_type {
+        TeamType::Applied => "type.summary.T-APPLIED",
+        TeamType::Infra => "type.summary.T-INFRA",
+        TeamType::Research => "type.summary.T-RESEARCH",
+    }
+}
+
+fn suits_key(team_type: TeamType) -> &'static str {
+    match team_type {
+        TeamType::Applied => "type.suits.T-APPLIED",
+        TeamType::Infra => "type.suits.T-INFRA",
+        TeamType::Research => "type.suits.T-RESEARCH",
+    }
+}
+
+/// Whether the user's background is the one this kind of team usually draws on. The article
+/// speaks of two backgrounds only: infra teams draw software engineers, applied and research
+/// teams draw academics (often PhDs), because their work is driven by experiments. For any
+/// other background it says nothing, and neither do we.
+pub fn background_fits(answers: &Answers, team_type: TeamType) -> Option<bool> {
+    match answers.get("me.background")? {
+        "software" => Some(team_type == TeamType::Infra),
+        "academic" => Some(team_type != TeamType::Infra),
+        _ => None,
+    }
+}
+
+fn background(answers: &Answers, team_type: TeamType) -> Option<Advice> {
+    let key = match (background_fits(answers, team_type)?, team_type) {
+        (true, _) => "type.background.usual",
+        (false, TeamType::Infra) => "type.background.stretch.T-INFRA",
+        (false, TeamType::Applied) => "type.background.stretch.T-APPLIED",
+        (false, TeamType::Research) => "type.background.stretch.T-RESEARCH",
+    };
+    Some(Advice::new(key, team_type.fact(), answers.because("me.background").into_iter().collect()))
+}
+
+/// The questions about the team that tell its type apart.
+const TEAM_QUESTIONS: [&str; 4] = ["job.owns", "job.customers", "job.work", "job.production"];
+
+fn unknowns(answers: &Answers) -> Option<Advice> {
+    let unsure: Vec<Because> = TEAM_QUESTIONS
+        .iter()
+        .filter(|q| answers.get(q) == Some("unsure"))
+        .filter_map(|q| answers.because(q))
+        .collect();
+    (!unsure.is_empty()).then(|| Advice::new("type.unknowns", &["T-INFRA", "T-APPLIED", "T-RESEARCH"], unsure))
+}
+
+/// Why the job title did not move the scores: titles say little.
+pub fn titles(answers: &Answers) -> Advice {
+    Advice::new("type.titles", &["T-TITLES"], answers.because("job.title").into_iter().collect())
+}

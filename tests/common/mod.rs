@@ -1,0 +1,85 @@
+//! Shared by the native test files: the check every advice line must pass, and the walk over
+//! the practitioner track's answer space.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use ml_team_advisor::engine::knowledge::FACTS;
+use ml_team_advisor::engine::{Advice, Answers, Track};
+use ml_team_advisor::text::Locale;
+
+/// The catalog's keys, gathered once: the walks look up millions of lines.
+fn catalog() -> &'static HashSet<&'static str> {
+    static KEYS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    KEYS.get_or_init(|| Locale::En.entries().map(|(key, _)| *key).collect())
+}
+
+/// The knowledge IDs, gathered once for the same reason.
+fn facts() -> &'static HashSet<&'static str> {
+    static IDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    IDS.get_or_init(|| FACTS.iter().map(|f| f.id).collect())
+}
+
+/// Checks advice lines: worded in the catalog, sourced by valid knowledge IDs, and triggered
+/// only by answers that were given. Adds the knowledge they cite to `reached`.
+pub fn check_lines(lines: &[&Advice], answers: &Answers, reached: &mut HashSet<&'static str>) {
+    for advice in lines {
+        reached.extend(advice.knowledge.iter().copied());
+        assert!(catalog().contains(advice.key), "no text for {}", advice.key);
+        assert!(!advice.knowledge.is_empty(), "{} rests on nothing", advice.key);
+        for k in advice.knowledge {
+            assert!(facts().contains(k), "{} cites unknown {k}", advice.key);
+        }
+        for b in &advice.because {
+            assert_eq!(answers.get(b.question), Some(b.choice), "{} cites an answer not given", advice.key);
+        }
+    }
+}
+
+/// Steps an odometer of option indices, `sizes[i]` options at position `i`; returns false once
+/// every combination has been seen (the odometer is back at all zeros).
+pub fn next_combo(combo: &mut [usize], sizes: &[usize]) -> bool {
+    for (digit, &size) in combo.iter_mut().zip(sizes) {
+        *digit += 1;
+        if *digit < size {
+            return true;
+        }
+        *digit = 0;
+    }
+    false
+}
+
+/// Calls `each` with every combination of the practitioner track's options (the job title
+/// fixed, since it only feeds one line), then with every title, then with each question left
+/// unanswered in an otherwise complete set, then with no answers at all.
+pub fn walk_practitioner(mut each: impl FnMut(&Answers)) {
+    let questions = Track::Practitioner.questions();
+    let mut combo = vec![0usize; questions.len()];
+    let build = |combo: &[usize], skip: Option<usize>| {
+        let pairs = questions
+            .iter()
+            .zip(combo)
+            .enumerate()
+            .filter(|(i, _)| Some(*i) != skip)
+            .map(|(_, (q, &c))| (q.id, q.choices[c].id));
+        Answers::for_track(Track::Practitioner, pairs).expect("options come from the table")
+    };
+    let title = questions.iter().position(|q| q.id == "job.title").expect("the title is asked");
+    // The title holds still at its first option: a size of one never turns.
+    let sizes: Vec<usize> =
+        questions.iter().enumerate().map(|(i, q)| if i == title { 1 } else { q.choices.len() }).collect();
+    loop {
+        each(&build(&combo, None));
+        if !next_combo(&mut combo, &sizes) {
+            break;
+        }
+    }
+    for c in 0..questions[title].choices.len() {
+        combo[title] = c;
+        each(&build(&combo, None));
+    }
+    for skip in 0..questions.len() {
+        each(&build(&combo, Some(skip)));
+    }
+    each(&Answers::new(Track::Practitioner));
+}
