@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Tiny dependency-free static file server for the release build in dist/.
 //
-//   node scripts/serve.mjs [PORT] [--root DIR]     (PORT also from $PORT; default 8080; 0 = any free port)
+//   node scripts/serve.mjs [PORT] [--root DIR] [--csp]
+//     PORT also from $PORT; default 8080; 0 = any free port
+//     --csp  sends the strict Content-Security-Policy below with every response (as a host should)
 //
 // Binds 127.0.0.1 only. GET and HEAD; no directory listings; nothing outside the root is served.
 // When it is listening it prints one line:  Serving ML Team Advisor at http://127.0.0.1:PORT/
@@ -33,10 +35,20 @@ export const MIME_TYPES = {
   '.woff2': 'font/woff2',
 };
 
-// Response headers added to every successful response, by served file. The one place to add
-// e.g. a Content-Security-Policy or caching rules later.
-export function extraHeaders(/* filePath */) {
-  return {};
+// The policy the app runs under with no violation (README, "Hosting it"): only its own files,
+// WebAssembly compiled from them, and data: images; no inline script or style attribute.
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data:; object-src 'none'; base-uri 'self'";
+
+// Response headers added to every successful response. Access-Control-Allow-Origin lets a
+// sandboxed iframe (whose origin is opaque, so every fetch of the app's own files is cross-origin)
+// load the module scripts and the wasm; the files are public anyway.
+export function extraHeaders({ csp = false } = {}) {
+  return {
+    'Access-Control-Allow-Origin': '*',
+    ...(csp ? { 'Content-Security-Policy': CSP } : {}),
+  };
 }
 
 /** Resolves a request path to a file under `root`, or null (404). `root` must be a realpath. */
@@ -67,7 +79,7 @@ async function resolveFile(root, urlPath) {
 }
 
 /** Creates (does not start) an http.Server serving the files under `root`. */
-export async function createStaticServer({ root, headers = extraHeaders } = {}) {
+export async function createStaticServer({ root, headers = extraHeaders() } = {}) {
   const rootReal = await realpath(root);
   return createServer(async (req, res) => {
     const send = (status, body, extra = {}) => {
@@ -86,7 +98,7 @@ export async function createStaticServer({ root, headers = extraHeaders } = {}) 
       'Content-Length': found.size,
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
-      ...headers(found.file),
+      ...headers,
     });
     if (req.method === 'HEAD') return res.end();
     createReadStream(found.file)
@@ -95,8 +107,12 @@ export async function createStaticServer({ root, headers = extraHeaders } = {}) 
   });
 }
 
-/** Starts serving `root` on 127.0.0.1:`port` (0 = a free port). Resolves to { server, port, url }. */
-export async function serve({ root, port = 8080, headers } = {}) {
+/**
+ * Starts serving `root` on 127.0.0.1:`port` (0 = a free port), with the strict policy when
+ * `csp`. Resolves to { server, port, url }.
+ */
+export async function serve({ root, port = 8080, csp = false } = {}) {
+  const headers = extraHeaders({ csp });
   const server = await createStaticServer({ root, headers });
   await new Promise((ok, fail) => {
     server.once('error', fail);
@@ -108,11 +124,12 @@ export async function serve({ root, port = 8080, headers } = {}) {
 
 function parseArgs(argv) {
   const scriptDir = fileURLToPath(new URL('.', import.meta.url));
-  const opts = { root: resolve(scriptDir, '..', 'dist'), port: process.env.PORT ?? '8080' };
+  const opts = { root: resolve(scriptDir, '..', 'dist'), port: process.env.PORT ?? '8080', csp: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--root') opts.root = resolve(argv[++i] ?? '');
+    else if (argv[i] === '--csp') opts.csp = true;
     else if (/^\d+$/.test(argv[i])) opts.port = argv[i];
-    else throw new Error(`unknown argument: ${argv[i]} (usage: serve.mjs [PORT] [--root DIR])`);
+    else throw new Error(`unknown argument: ${argv[i]} (usage: serve.mjs [PORT] [--root DIR] [--csp])`);
   }
   opts.port = Number(opts.port);
   if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) {
@@ -131,7 +148,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       console.error(`serve.mjs: warning: ${opts.root} has no index.html`);
     }
     const { server, url } = await serve(opts);
-    console.log(`Serving ML Team Advisor at ${url}`);
+    console.log(`Serving ML Team Advisor at ${url}${opts.csp ? ' with the strict Content-Security-Policy' : ''}`);
     const stop = () => {
       server.close();
       server.closeAllConnections();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds the release bundle into dist/ and serves it on 127.0.0.1.
-#   bash scripts/serve.sh [PORT]      (PORT also from $PORT; default 8080)
+#   bash scripts/serve.sh [PORT] [--csp]   (PORT also from $PORT; default 8080; --csp sends the
+#                                           strict Content-Security-Policy of the README)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -11,6 +12,7 @@ source scripts/env.sh
 echo "== trunk build --release --offline"
 trunk build --release --offline
 
-PORT="${1:-${PORT:-8080}}"
+PORT="${PORT:-8080}"
+if [[ "${1:-}" =~ ^[0-9]+$ ]]; then PORT="$1"; shift; fi
 # serve.mjs prints: Serving ML Team Advisor at http://127.0.0.1:PORT/
-exec node scripts/serve.mjs "$PORT" --root dist
+exec node scripts/serve.mjs "$PORT" --root dist "$@"

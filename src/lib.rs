@@ -2,6 +2,7 @@
 //! browser build, the view and its browser edges.
 
 pub mod engine;
+pub mod options;
 pub mod saved;
 pub mod share;
 pub mod text;

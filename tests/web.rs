@@ -1,5 +1,5 @@
 //! Browser tests (headless Chromium via wasm-bindgen-test-runner): the app mounts and shows its
-//! start screen. Run with `cargo test --target wasm32-unknown-unknown --test web` (scripts/test.sh
+//! start screen, survives what storage holds, and takes its look from the address options. Run with `cargo test --target wasm32-unknown-unknown --test web` (scripts/test.sh
 //! does it); natively this file compiles to nothing.
 #![cfg(target_arch = "wasm32")]
 
@@ -141,6 +141,26 @@ async fn a_save_from_an_unknown_version_is_never_overwritten() {
     drop(handle);
     host.remove();
     clear_saved_state();
+}
+
+#[wasm_bindgen_test]
+fn address_options_reach_the_root_element_as_classes_and_cssom_properties() {
+    let query = [("embed", "1"), ("theme", "dark"), ("accent", "#ffdd00")];
+    let options = ml_team_advisor::options::Options::read(|name| {
+        query.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v).to_owned())
+    });
+    ml_team_advisor::web::appearance::apply(&options);
+
+    let root: HtmlElement = document().document_element().unwrap().dyn_into().unwrap();
+    let classes = root.class_list();
+    assert!(classes.contains("embed") && classes.contains("theme-dark"), "{}", root.class_name());
+    let style = root.style();
+    assert_eq!(style.get_property_value("--accent").unwrap(), "#ffdd00");
+    assert_eq!(style.get_property_value("--accent-text").unwrap(), "#000000", "dark text on yellow");
+
+    // Leave the page as the other tests expect it.
+    root.set_class_name("");
+    root.remove_attribute("style").unwrap();
 }
 
 fn question_on_screen(host: &HtmlElement) -> Option<(String, String)> {

@@ -1,7 +1,7 @@
 //! English: the default locale. Every sentence is our own wording of the sources' facts.
 
 /// The English catalog, part by part.
-pub const PARTS: &[&[(&str, &str)]] = &[LEADER, PLAN, KEEP, super::en_practitioner::PRACTITIONER];
+pub const PARTS: &[&[(&str, &str)]] = &[LEADER, PLAN, KEEP, super::en_practitioner::PRACTITIONER, EMBED];
 
 /// The app's chrome and the leader track.
 const LEADER: &[(&str, &str)] = &[
@@ -497,4 +497,11 @@ const KEEP: &[(&str, &str)] = &[
     ("compare.unanswered", "no answer"),
     ("compare.back", "Back to my assessments"),
     ("export.footer", "Made with ML Team Advisor. Every line cites the knowledge IDs it rests on; the sources above are credited in full on the app's About page."),
+];
+
+/// Offline use and new versions.
+const EMBED: &[(&str, &str)] = &[
+    ("update.ready", "A newer version of this page has been downloaded. Reload to start using it: your answers stay where they are."),
+    ("update.reload", "Reload now"),
+    ("update.later", "Later"),
 ];

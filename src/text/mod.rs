@@ -23,6 +23,14 @@ impl Locale {
         }
     }
 
+    /// The locale for a BCP 47 tag, if the app speaks it.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        match tag {
+            "en" => Some(Locale::En),
+            _ => None,
+        }
+    }
+
     /// The catalog of the locale, in parts (one per area of the product), so that each area's
     /// texts live beside each other.
     pub fn catalog(self) -> &'static [&'static [(&'static str, &'static str)]] {

@@ -24,7 +24,10 @@ pub fn Quiz(session: Session) -> impl IntoView {
         }
     });
 
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+    // Next acts on the button's click, which Enter on an option also fires (implicit
+    // submission), and not on the form's submit event: a sandboxed iframe without
+    // `allow-forms` never fires that.
+    let on_next = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         missing.set(!session.next());
     };
@@ -83,7 +86,7 @@ pub fn Quiz(session: Session) -> impl IntoView {
                 <p class="counter" role="status" aria-live="polite">{counter.clone()}</p>
                 <progress max=total value=index + 1 aria-label=counter></progress>
             </div>
-            <form class="question" data-testid="question" data-question-id=question.id data-track=progress.track().id() on:submit=on_submit>
+            <form class="question" data-testid="question" data-question-id=question.id data-track=progress.track().id() on:submit=|ev| ev.prevent_default()>
                 <fieldset aria-describedby=described_by>
                     <legend>
                         <h2 tabindex="-1" node_ref=heading>{tr(&format!("q.{}", question.id))}</h2>
@@ -98,7 +101,7 @@ pub fn Quiz(session: Session) -> impl IntoView {
                     <button type="button" data-testid="back" on:click=move |_| session.back()>
                         {tr("quiz.back")}
                     </button>
-                    <button class="primary" type="submit" data-testid="next">
+                    <button class="primary" type="submit" data-testid="next" on:click=on_next>
                         {if last { finish } else { tr("quiz.next") }}
                     </button>
                 </div>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::{tr, Session};
 use crate::engine::Track;
+use crate::options::Options;
 use crate::text::fill;
 
 #[component]
@@ -29,15 +30,17 @@ pub fn Start(session: Session) -> impl IntoView {
             </div>
         }
     });
+    // A link or a host page that names a track offers only that one.
+    let offered = match use_context::<Options>().and_then(|o| o.track) {
+        Some(track) => vec![track],
+        None => Track::ALL.to_vec(),
+    };
     view! {
         <section class="start" data-testid="start">
             <h1>{tr("start.choose.heading")}</h1>
             <p class="lead">{tr("start.choose.lead")}</p>
             {resume}
-            <div class="tracks">
-                <TrackCard session track=Track::Leader/>
-                <TrackCard session track=Track::Practitioner/>
-            </div>
+            <div class="tracks">{offered.into_iter().map(|track| view! { <TrackCard session track/> }).collect_view()}</div>
             <p class="privacy">{tr("start.privacy")}</p>
         </section>
     }

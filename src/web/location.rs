@@ -1,5 +1,18 @@
-//! The page's address: the fragment a share link arrives in, and the address a new share link
-//! is built on.
+//! The page's address: the options in its query string (embed mode, theme and the like), the
+//! fragment a share link arrives in, and the address a new share link is built on.
+
+use web_sys::UrlSearchParams;
+
+use crate::options::Options;
+
+/// The options in the query string; the defaults if it cannot be read.
+pub fn options() -> Options {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    match UrlSearchParams::new_with_str(&search) {
+        Ok(params) => Options::read(|name| params.get(name)),
+        Err(_) => Options::default(),
+    }
+}
 
 /// The fragment of the current address, without `#`, if there is one.
 pub fn fragment() -> Option<String> {

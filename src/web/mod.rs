@@ -1,7 +1,10 @@
 //! Browser edges: each module wraps one browser capability and treats what it reads as untrusted.
 
+pub mod appearance;
 pub mod clipboard;
 pub mod download;
+pub mod embed;
 pub mod files;
 pub mod location;
+pub mod offline;
 pub mod storage;

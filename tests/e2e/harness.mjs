@@ -10,8 +10,9 @@
 // withApp() opens the app in a fresh browser context (empty localStorage) and fails the test on
 // ANY console error, uncaught page error, failed request or HTTP error response.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,13 +41,15 @@ const { chromium } = require('playwright-core');
 
 /**
  * Starts scripts/serve.mjs on a free port; resolves to { url, stop() }. `index` is the app's
- * index.html below `root` (checked first, for a clear error when nothing was built).
+ * index.html below `root` (checked first, for a clear error when nothing was built); `csp` sends
+ * the strict Content-Security-Policy with every response.
  */
-export async function startServer({ root = DIST, index = 'index.html' } = {}) {
+export async function startServer({ root = DIST, index = 'index.html', csp = false } = {}) {
   if (!existsSync(join(root, index))) {
     throw new Error(`${join(root, index)} not found: run \`trunk build --release --offline\` first`);
   }
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.mjs'), '0', '--root', root], {
+  const args = [join(ROOT, 'scripts', 'serve.mjs'), '0', '--root', root, ...(csp ? ['--csp'] : [])];
+  const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -114,9 +117,12 @@ export function collectErrors(page) {
   return errors;
 }
 
-/** Starts the server and the browser once (per test file); see withApp(). */
-export async function startE2E() {
-  const server = await startServer();
+/**
+ * Starts the server and the browser once (per test file); see withApp(). With `csp`, the server
+ * sends the strict Content-Security-Policy with every response.
+ */
+export async function startE2E({ csp = false } = {}) {
+  const server = await startServer({ csp });
   let browser;
   try {
     browser = await launchBrowser();
@@ -172,4 +178,48 @@ export async function waitForStart(page) {
   const start = page.locator('[data-testid=start]');
   await start.waitFor({ state: 'visible' });
   return start;
+}
+
+/**
+ * Serves the given files ({ 'host.html': '<!doctype html>…' }) from a fresh temporary folder on
+ * another port, that is another origin than the app: a page that embeds the app. Resolves to
+ * { url, stop() }; stop() also removes the folder.
+ */
+export async function startHostServer(files) {
+  const dir = mkdtempSync(join(tmpdir(), 'mta-host-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  const server = await startServer({ root: dir, index: Object.keys(files)[0] });
+  return {
+    url: server.url,
+    stop: async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Starts the first track offered (or resumes), answers every question with its first option
+ * and goes on until the result shows; works in a page or in an iframe (`scope` is a Page,
+ * Frame or FrameLocator). Resolves to the result.
+ */
+export async function completeQuiz(scope, { maxSteps = 40 } = {}) {
+  const result = scope.locator('[data-testid=result]');
+  await scope
+    .locator('[data-testid=resume-button], [data-testid=start-button], [data-testid=track-practitioner]')
+    .first()
+    .click();
+  for (let step = 0; step < maxSteps; step++) {
+    const question = scope.locator('[data-testid=question]');
+    await result.or(question).first().waitFor();
+    if (await result.count()) return result;
+    const id = await question.getAttribute('data-question-id');
+    await question.locator('input[type=radio]').first().check();
+    await scope.locator('[data-testid=next]').click();
+    await scope
+      .locator(`[data-testid=question]:not([data-question-id="${id}"]), [data-testid=result]`)
+      .first()
+      .waitFor();
+  }
+  throw new Error(`no result after ${maxSteps} steps`);
 }

@@ -1,0 +1,79 @@
+//! The options a page address can carry: what is accepted, and that anything else falls back
+//! to the default instead of reaching the page.
+
+use ml_team_advisor::engine::Track;
+use ml_team_advisor::options::{Accent, Options, Theme};
+use ml_team_advisor::text::Locale;
+
+/// Options read from a query given as (name, value) pairs, the first of a name winning as in
+/// `URLSearchParams.get`.
+fn read(query: &[(&str, &str)]) -> Options {
+    Options::read(|name| query.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v).to_owned()))
+}
+
+#[test]
+fn a_plain_link_opens_the_full_page_with_both_tracks_in_the_systems_colours() {
+    let options = read(&[]);
+    assert_eq!(options, Options::default());
+    assert!(!options.embed);
+    assert_eq!(options.track, None, "the visitor chooses the track");
+    assert_eq!(options.locale, Locale::En);
+    assert_eq!(options.theme, Theme::Auto);
+    assert_eq!(options.accent, None);
+    assert!(options.classes().is_empty(), "no class pins anything");
+}
+
+#[test]
+fn an_embed_link_with_every_option_is_read_whole() {
+    let options = read(&[
+        ("embed", "1"),
+        ("background", "transparent"),
+        ("track", "practitioner"),
+        ("lang", "en"),
+        ("theme", "dark"),
+        ("accent", "#0A7"),
+    ]);
+    assert!(options.embed && options.transparent);
+    assert_eq!(options.track, Some(Track::Practitioner));
+    assert_eq!(read(&[("track", "leader")]).track, Some(Track::Leader));
+    assert_eq!(options.theme, Theme::Dark);
+    assert_eq!(options.accent.map(Accent::css).as_deref(), Some("#00aa77"));
+    assert_eq!(options.classes(), ["embed", "transparent", "theme-dark"]);
+    assert_eq!(read(&[("theme", "light")]).classes(), ["theme-light"]);
+}
+
+#[test]
+fn values_the_app_does_not_know_fall_back_to_the_defaults() {
+    let options = read(&[
+        ("embed", "yes please"),
+        ("background", "url(https://example.org/x.png)"),
+        ("track", "Practitioner"),
+        ("lang", "fr"),
+        ("theme", "dark; color: red"),
+    ]);
+    assert_eq!(options, Options::default());
+}
+
+#[test]
+fn only_hash_rgb_and_hash_rrggbb_are_accepted_as_an_accent() {
+    assert_eq!(Accent::parse("#1f5fbf").map(Accent::css).as_deref(), Some("#1f5fbf"));
+    assert_eq!(Accent::parse("#1F5FBF").map(Accent::css).as_deref(), Some("#1f5fbf"));
+    assert_eq!(Accent::parse("#fff").map(Accent::css).as_deref(), Some("#ffffff"));
+    for refused in [
+        "", "#", "1f5fbf", "red", "#12", "#1234", "#12345", "#1234567", "#12345g", "#1f5fbf;x:y",
+        "#1f5fbf ", " #1f5fbf", "var(--x)", "#１２３", "#+1+2+3",
+    ] {
+        assert_eq!(Accent::parse(refused), None, "{refused:?} must be refused");
+    }
+}
+
+#[test]
+fn text_on_an_accent_is_whichever_of_black_and_white_reads_better() {
+    let text = |hex: &str| Accent::parse(hex).unwrap().text_css();
+    assert_eq!(text("#1f5fbf"), "#ffffff", "the default blue takes white text");
+    assert_eq!(text("#000"), "#ffffff");
+    assert_eq!(text("#ffdd00"), "#000000", "a yellow takes black text");
+    assert_eq!(text("#fff"), "#000000");
+    assert_eq!(text("#757575"), "#ffffff", "mid grey is just on the white side");
+    assert_eq!(text("#767676"), "#000000", "and one step lighter tips to black");
+}
