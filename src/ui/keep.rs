@@ -66,7 +66,9 @@ pub fn KeepBar(session: Session, answers: Answers, name: String) -> impl IntoVie
             let _ = window.print();
         }
     };
-    let keep = move |ev: leptos::ev::SubmitEvent| {
+    // As in the quiz, Keep acts on the button's click (which Enter in the name field also
+    // fires) rather than the form's submit event, which a sandboxed iframe never fires.
+    let keep = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         let name = new_name.get_untracked();
         if !session.library_saving {
@@ -89,7 +91,7 @@ pub fn KeepBar(session: Session, answers: Answers, name: String) -> impl IntoVie
                 <button type="button" data-testid="download-answers" on:click=download_answers>{tr("keep.download_answers")}</button>
                 <button type="button" data-testid="print" on:click=print>{tr("keep.print")}</button>
             </div>
-            <form class="keep-name" on:submit=keep>
+            <form class="keep-name">
                 <label for="keep-name">{tr("keep.name_label")}</label>
                 <input
                     id="keep-name"
@@ -99,7 +101,7 @@ pub fn KeepBar(session: Session, answers: Answers, name: String) -> impl IntoVie
                     prop:value=move || new_name.get()
                     on:input=move |ev| new_name.set(event_target_value(&ev))
                 />
-                <button type="submit" data-testid="keep-button">{tr("keep.keep")}</button>
+                <button type="submit" data-testid="keep-button" on:click=keep>{tr("keep.keep")}</button>
             </form>
             {move || manual_link.get().map(|url| view! {
                 <label class="manual-link">
