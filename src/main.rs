@@ -1,8 +1,9 @@
-//! Entry point: installs the panic hook and mounts the app; nothing else.
+//! Entry point: installs the panic hook and mounts the app in place of the static start screen.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
+    ml_team_advisor::web::prerender::clear();
     leptos::mount::mount_to_body(ml_team_advisor::ui::App);
 }
 

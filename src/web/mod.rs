@@ -7,4 +7,5 @@ pub mod embed;
 pub mod files;
 pub mod location;
 pub mod offline;
+pub mod prerender;
 pub mod storage;
