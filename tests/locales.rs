@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use ml_team_advisor::text::locale::{choose, from_browser, from_query};
+use ml_team_advisor::text::locale::{choose, from_browser, from_query, with_lang};
 use ml_team_advisor::text::{t, Locale};
 
 fn keys(locale: Locale) -> BTreeSet<&'static str> {
@@ -127,4 +127,13 @@ fn the_address_wins_over_the_remembered_choice_which_wins_over_the_browser() {
     assert_eq!(choose(None, None, chinese_browser), Locale::ZhCn);
     assert_eq!(choose(Some(Locale::ZhCn), None, ["en"]), Locale::ZhCn);
     assert_eq!(choose(None, None, ["en-US"]), Locale::En);
+}
+
+#[test]
+fn switching_rewrites_only_the_lang_parameter_of_an_address_that_has_one() {
+    assert_eq!(with_lang("?lang=zh-CN", Locale::En), "?lang=en");
+    assert_eq!(with_lang("?embed=1&lang=en&x=y", Locale::ZhCn), "?embed=1&lang=zh-CN&x=y");
+    assert_eq!(with_lang("?embed=1", Locale::ZhCn), "?embed=1", "no parameter is added");
+    assert_eq!(with_lang("", Locale::ZhCn), "");
+    assert_eq!(from_query(&with_lang("?lang=bogus", Locale::ZhCn)), Some(Locale::ZhCn));
 }

@@ -78,3 +78,17 @@ pub fn from_browser<'a>(languages: impl IntoIterator<Item = &'a str>) -> Locale 
 pub fn choose<'a>(address: Option<Locale>, remembered: Option<Locale>, browser: impl IntoIterator<Item = &'a str>) -> Locale {
     address.or(remembered).unwrap_or_else(|| from_browser(browser))
 }
+
+/// The query with its `lang` parameter (if it has one) set to the locale, so that an address
+/// that named a language keeps naming the one the user switched to.
+pub fn with_lang(query: &str, locale: Locale) -> String {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    if query.is_empty() {
+        return String::new();
+    }
+    let pairs: Vec<String> = query
+        .split('&')
+        .map(|pair| if pair.starts_with("lang=") { format!("lang={}", locale.tag()) } else { pair.to_owned() })
+        .collect();
+    format!("?{}", pairs.join("&"))
+}

@@ -3,5 +3,6 @@
 pub mod clipboard;
 pub mod download;
 pub mod files;
+pub mod locale;
 pub mod location;
 pub mod storage;
