@@ -15,7 +15,8 @@ pub struct Options {
     pub transparent: bool,
     /// The one track to offer, when the link or the host chose one; otherwise both.
     pub track: Option<Track>,
-    pub locale: Locale,
+    /// The language the link or the host asked for; otherwise the visitor's own choice applies.
+    pub locale: Option<Locale>,
     pub theme: Theme,
     /// The host's brand colour for buttons, links and charts, if it gave a valid one.
     pub accent: Option<Accent>,
@@ -30,7 +31,7 @@ impl Options {
             embed: matches!(value("embed").as_str(), "1" | "true"),
             transparent: value("background") == "transparent",
             track: Track::ALL.into_iter().find(|t| t.id() == track),
-            locale: Locale::from_tag(&value("lang")).unwrap_or_default(),
+            locale: Locale::from_tag(&value("lang")),
             theme: Theme::parse(&value("theme")).unwrap_or_default(),
             accent: Accent::parse(&value("accent")),
         }

@@ -17,7 +17,7 @@ fn a_plain_link_opens_the_full_page_with_both_tracks_in_the_systems_colours() {
     assert_eq!(options, Options::default());
     assert!(!options.embed);
     assert_eq!(options.track, None, "the visitor chooses the track");
-    assert_eq!(options.locale, Locale::En);
+    assert_eq!(options.locale, None);
     assert_eq!(options.theme, Theme::Auto);
     assert_eq!(options.accent, None);
     assert!(options.classes().is_empty(), "no class pins anything");

@@ -1,7 +1,7 @@
 //! Results that travel: a share link, an answer file and the Markdown report reproduce the
 //! assessment exactly, and anything altered, cut or foreign is refused with a reason.
 
-use ml_team_advisor::engine::{assess, practitioner, Answers, Track, RULES_VERSION};
+use ml_team_advisor::engine::{advise, assess, practitioner, Answers, Assessment, Track, RULES_VERSION};
 use ml_team_advisor::share::file::{self, FileError};
 use ml_team_advisor::share::link::{self, LinkError};
 use ml_team_advisor::share::markdown;
@@ -210,4 +210,22 @@ fn the_markdown_of_a_practitioner_assessment_names_the_team_type_and_its_red_fla
         assert!(md.contains(id), "{id} missing");
     }
     assert!(!md.contains(MISSING));
+}
+
+#[test]
+fn the_markdown_report_in_chinese_has_chinese_headings_every_cited_fact_and_no_missing_text() {
+    let chinese = [(bank(), "# 你的机器学习团队计划 — today\n"), (candidate(), "# 你的机器学习团队检查 — today\n")];
+    for (answers, heading) in chinese {
+        let md = markdown::render(&answers, Locale::ZhCn, "today");
+        assert!(md.starts_with(heading), "{md}");
+        assert!(!md.contains(MISSING));
+        let knowledge: Vec<&str> = match advise(&answers) {
+            Assessment::Leader(report) => report.advice().iter().flat_map(|a| a.knowledge.iter().copied()).collect(),
+            Assessment::Practitioner(report) => report.advice().iter().flat_map(|a| a.knowledge.iter().copied()).collect(),
+        };
+        for id in knowledge {
+            assert!(md.contains(id), "{id} is not cited");
+        }
+        assert!(md.contains("## 来源与致谢"), "the sources are credited");
+    }
 }

@@ -195,3 +195,74 @@ async fn each_track_button_starts_its_own_quiz_and_start_button_stays_the_leader
     host.remove();
     clear_saved_state();
 }
+
+const LOCALE_KEY: &str = "ml-team-advisor.locale";
+
+fn html_lang() -> Option<String> {
+    document().document_element().and_then(|root| root.get_attribute("lang"))
+}
+
+fn start_heading(host: &HtmlElement) -> String {
+    host.query_selector("[data-testid=start] h1").unwrap().and_then(|h| h.text_content()).unwrap_or_default()
+}
+
+fn click(host: &HtmlElement, selector: &str) {
+    let element: HtmlElement = host.query_selector(selector).unwrap().unwrap().dyn_into().unwrap();
+    element.click();
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_redraws_the_page_in_chinese_keeps_focus_and_is_remembered_after_a_reload() {
+    clear_saved_state();
+    storage().set_item(LOCALE_KEY, "en").unwrap();
+    let host = container();
+    let handle = leptos::mount::mount_to(host.clone(), ml_team_advisor::ui::App);
+    tick().await;
+    assert_eq!(html_lang().as_deref(), Some("en"));
+    let english = start_heading(&host);
+
+    click(&host, "[data-testid=locale-switch]");
+    tick().await;
+    assert_eq!(html_lang().as_deref(), Some("zh-CN"), "<html lang> follows the locale");
+    assert_eq!(document().title(), "机器学习团队顾问", "so does the title");
+    assert_ne!(start_heading(&host), english, "the page is drawn anew in Chinese");
+    assert_eq!(storage().get_item(LOCALE_KEY).unwrap().as_deref(), Some("zh-CN"), "the choice is remembered");
+    let focused = document().active_element().and_then(|e| e.get_attribute("data-testid"));
+    assert_eq!(focused.as_deref(), Some("locale-switch"), "a keyboard user stays on the switch");
+    let chinese = start_heading(&host);
+    drop(handle);
+    host.remove();
+
+    // A reload: a new mount reads the remembered choice.
+    let host = container();
+    let handle = leptos::mount::mount_to(host.clone(), ml_team_advisor::ui::App);
+    tick().await;
+    assert_eq!(start_heading(&host), chinese);
+    assert_eq!(html_lang().as_deref(), Some("zh-CN"));
+    click(&host, "[data-testid=locale-switch]");
+    tick().await;
+    assert_eq!(start_heading(&host), english, "and it switches back");
+    assert_eq!(storage().get_item(LOCALE_KEY).unwrap().as_deref(), Some("en"));
+    drop(handle);
+    host.remove();
+    clear_saved_state();
+}
+
+#[wasm_bindgen_test]
+async fn a_stored_language_that_is_not_exactly_known_is_ignored_for_the_browsers_own() {
+    let languages: Vec<String> =
+        web_sys::window().unwrap().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
+    let browsers = ml_team_advisor::text::locale::from_browser(languages.iter().map(String::as_str));
+    for hostile in ["zh-cn", "klingon", "<img src=x onerror=alert(1)>", ""] {
+        clear_saved_state();
+        storage().set_item(LOCALE_KEY, hostile).unwrap();
+        let host = container();
+        let handle = leptos::mount::mount_to(host.clone(), ml_team_advisor::ui::App);
+        tick().await;
+        assert_eq!(html_lang().as_deref(), Some(browsers.tag()), "{hostile:?} is ignored");
+        assert!(host.query_selector("[data-testid=start-button]").unwrap().is_some());
+        drop(handle);
+        host.remove();
+    }
+    clear_saved_state();
+}

@@ -11,6 +11,9 @@ const LEADER: &[(&str, &str)] = &[
     ("nav.home", "Home"),
     ("nav.about", "About and sources"),
     ("nav.skip", "Skip to content"),
+    // The language switch names the language it switches to, in that language.
+    ("locale.switch", "中文"),
+    ("locale.switch.hint", "Read this app in Simplified Chinese"),
     ("start.heading", "Plan your ML team in about five minutes"),
     ("start.lead", "Answer {total} short questions about your problem, your data, how your organisation works today and whom you have. You get:"),
     ("start.get.gate", "a go / not-yet verdict on whether an ML team is worth building now, with the next step for anything that is missing;"),

@@ -6,44 +6,12 @@
 
 mod en;
 mod en_practitioner;
+pub mod locale;
 pub mod phrases;
+mod zh;
+mod zh_practitioner;
 
-/// A language the app speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Locale {
-    #[default]
-    En,
-}
-
-impl Locale {
-    /// The BCP 47 tag for the `lang` attribute.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::En => "en",
-        }
-    }
-
-    /// The locale for a BCP 47 tag, if the app speaks it.
-    pub fn from_tag(tag: &str) -> Option<Locale> {
-        match tag {
-            "en" => Some(Locale::En),
-            _ => None,
-        }
-    }
-
-    /// The catalog of the locale, in parts (one per area of the product), so that each area's
-    /// texts live beside each other.
-    pub fn catalog(self) -> &'static [&'static [(&'static str, &'static str)]] {
-        match self {
-            Locale::En => en::PARTS,
-        }
-    }
-
-    /// Every (key, text) pair of the locale.
-    pub fn entries(self) -> impl Iterator<Item = &'static (&'static str, &'static str)> {
-        self.catalog().iter().flat_map(|part| part.iter())
-    }
-}
+pub use locale::Locale;
 
 /// Shown in place of a missing text, so a gap is visible rather than silent.
 pub const MISSING: &str = "[?]";

@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
-use super::tr;
+use super::{locale, tr};
 use crate::engine::hiring::Role;
 use crate::engine::roles::profile;
-use crate::text::{fill, phrases, Locale};
+use crate::text::{fill, phrases};
 
 const BAR_ROW: u32 = 34;
 const LABEL_W: u32 = 210;
@@ -31,7 +31,7 @@ pub fn ScoreChart(title: &'static str, bars: Vec<Bar>) -> impl IntoView {
         .iter()
         .map(|b| {
             let mark = if b.winner { format!(" ({})", tr("result.archetype.you")) } else { String::new() };
-            format!("{}: {}{}", b.label, phrases::points(Locale::default(), b.points), mark)
+            format!("{}: {}{}", b.label, phrases::points(locale(), b.points), mark)
         })
         .collect::<Vec<_>>()
         .join("; ");

@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::{tr, Screen, Session};
+use super::{locale, tr, Screen, Session};
 use crate::engine::compare::{compare, Difference, Side};
 use crate::engine::gate::Verdict;
 use crate::engine::hiring::Tier;
 use crate::engine::assess;
-use crate::text::{fill, phrases, Locale};
+use crate::text::{fill, phrases};
 
 fn verdict_name(verdict: Verdict) -> &'static str {
     match verdict {
@@ -31,7 +31,7 @@ fn answer_name(question: &str, choice: Option<&str>) -> &'static str {
 
 /// One difference as a sentence.
 fn difference(d: &Difference) -> String {
-    let locale = Locale::default();
+    let locale = locale();
     let change = |what: &str, before: &str, after: &str| {
         fill(tr("compare.change"), &[("what", what), ("before", before), ("after", after)])
     };
@@ -64,7 +64,7 @@ pub fn ComparePage(session: Session) -> impl IntoView {
     let ((name_a, answers_a), (name_b, answers_b)) = (pair.before, pair.after);
     let (report_a, report_b) = (assess(&answers_a), assess(&answers_b));
     let comparison = compare((&answers_a, &report_a), (&answers_b, &report_b));
-    let locale = Locale::default();
+    let locale = locale();
 
     let scores = comparison
         .scores

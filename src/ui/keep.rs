@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{tr, Session};
+use super::{locale, tr, Session};
 use crate::engine::Answers;
 use crate::share::{file, link, markdown};
-use crate::text::{fill, Locale};
+use crate::text::fill;
 use crate::web::{clipboard, download, location};
 
 /// The actions for one assessment. `name` is what it is called, if anything.
@@ -19,7 +19,7 @@ pub fn KeepBar(session: Session, answers: Answers, name: String) -> impl IntoVie
     // Exports are titled with the name in the field, so a name typed there travels too.
     let markdown_text = {
         let answers = answers.clone();
-        move || markdown::render(&answers, Locale::default(), &new_name.get_untracked())
+        move || markdown::render(&answers, locale(), &new_name.get_untracked())
     };
     let say = move |key: &str| status.set(tr(key).to_owned());
 

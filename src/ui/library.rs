@@ -6,16 +6,16 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::session::{Origin, Pair};
-use super::{tr, Session};
+use super::{locale, tr, Session};
 use crate::engine::{advise, Answers, Assessment, Track, Verdict};
 use crate::share::file::{self, Imported};
-use crate::text::{fill, phrases, Locale};
+use crate::text::{fill, phrases};
 use crate::web::files;
 
 /// One line summing up an assessment: for a team plan its verdict and archetype, for a team
 /// to join its kind of team.
 fn summary(answers: &Answers) -> String {
-    let locale = Locale::default();
+    let locale = locale();
     let answered = answers.len().to_string();
     match advise(answers) {
         Assessment::Leader(report) => {

@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use super::charts::SkillsChart;
 use super::result::AdviceLine;
-use super::tr;
+use super::{locale, tr};
 use crate::engine::design::{Design, Fit};
 use crate::engine::hiring::Tier;
 use crate::engine::recruiting::Recruiting;
 use crate::engine::roles::{Card, Roles};
 use crate::engine::Advice;
-use crate::text::{phrases, Locale};
+use crate::text::phrases;
 
 /// A list of advice lines, each with its "why?".
 pub fn advice_list(lines: Vec<Advice>) -> impl IntoView {
@@ -42,7 +42,7 @@ pub fn DesignSection(design: Design, archetype: &'static str) -> impl IntoView {
                 Fit::Differs => "differs",
                 Fit::Unknown => "unknown",
             };
-            let fit_text = phrases::design_fit(Locale::default(), &choice);
+            let fit_text = phrases::design_fit(locale(), &choice);
             view! {
                 <li class="design-choice" data-axis=axis data-fit=fit_id>
                     <h3>{tr(&format!("design.axis.{axis}"))}</h3>

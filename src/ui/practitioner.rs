@@ -7,14 +7,14 @@ use leptos::prelude::*;
 use super::charts::{Bar, ScoreChart};
 use super::plan::advice_list;
 use super::result::{drivers_list, score_text, AdviceLine};
-use super::tr;
+use super::{locale, tr};
 use crate::engine::practitioner::job_search::JobSearch;
 use crate::engine::practitioner::red_flags::{FlagCheck, Status};
 use crate::engine::practitioner::skill_gap::{Gap, SkillGap};
 use crate::engine::practitioner::team_type::Classification;
 use crate::engine::practitioner::Report;
 use crate::engine::Advice;
-use crate::text::{phrases, Locale};
+use crate::text::phrases;
 
 /// The practitioner track's report: every section, each line with its "why?".
 #[component]
@@ -34,13 +34,13 @@ pub fn PractitionerReport(report: Report) -> impl IntoView {
 }
 
 fn type_name(id: &str) -> &'static str {
-    phrases::team_type_name(Locale::default(), id)
+    phrases::team_type_name(locale(), id)
 }
 
 #[component]
 fn TeamTypeSection(team: Classification, titles: Advice) -> impl IntoView {
     let winner = team.winner.id();
-    let lead = phrases::team_type_lead(Locale::default(), &team);
+    let lead = phrases::team_type_lead(locale(), &team);
     let bars = team
         .ranking
         .iter()

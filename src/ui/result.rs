@@ -9,14 +9,14 @@ use super::plan::{AntiPatterns, DesignSection, PracticeSection, RecruitingSectio
 use super::keep::KeepBar;
 use super::session::{Origin, Viewing};
 use super::why::Why;
-use super::{tr, Screen, Session};
+use super::{locale, tr, Screen, Session};
 use crate::engine::archetype::Classification;
 use crate::engine::tally::Driver;
 use crate::engine::counterfactual::Counterfactual;
 use crate::engine::gate::{Gate, Standing, Verdict};
 use crate::engine::hiring::{HiringPlan, Tier};
 use crate::engine::{advise, Advice, Assessment, Report};
-use crate::text::{fill, phrases, Locale};
+use crate::text::{fill, phrases};
 
 /// A result page of either track: the user's own (with the actions to change it or start
 /// again), or an assessment on view that is not theirs (shared with them, or kept under a
@@ -108,7 +108,7 @@ pub fn score_text(name: &'static str, points: u32, winner: bool) -> impl IntoVie
     view! {
         <span class="score-name">{name}</span>
         " — "
-        <span class="score-points">{phrases::points(Locale::default(), points)}</span>
+        <span class="score-points">{phrases::points(locale(), points)}</span>
         {winner.then(|| view! { <em class="you">{format!(" ({})", tr("result.archetype.you"))}</em> })}
     }
 }
@@ -117,7 +117,7 @@ pub fn score_text(name: &'static str, points: u32, winner: bool) -> impl IntoVie
 pub fn drivers_list(drivers: &[Driver]) -> impl IntoView {
     let items = drivers
         .iter()
-        .map(|d| view! { <li>{phrases::driver(Locale::default(), d.answer.question, d.answer.choice, d.points)}</li> })
+        .map(|d| view! { <li>{phrases::driver(locale(), d.answer.question, d.answer.choice, d.points)}</li> })
         .collect_view();
     view! { <ul class="drivers" data-testid="drivers">{items}</ul> }
 }
@@ -171,7 +171,7 @@ fn GateSection(gate: Gate) -> impl IntoView {
 
 #[component]
 fn ArchetypeSection(archetype: Classification, counterfactual: Option<Counterfactual>) -> impl IntoView {
-    let locale = Locale::default();
+    let locale = locale();
     let name = |id: &str| phrases::archetype_name(locale, id);
     let winner = archetype.winner.id();
     let lead = phrases::archetype_lead(locale, &archetype);
@@ -222,7 +222,7 @@ fn HiringSection(plan: HiringPlan) -> impl IntoView {
                 .filter(|h| h.tier == tier)
                 .map(|hire| {
                     let role = hire.role.id();
-                    let headcount = phrases::headcount(Locale::default(), hire.headcount);
+                    let headcount = phrases::headcount(locale(), hire.headcount);
                     let reasons = hire
                         .reasons
                         .iter()
@@ -255,7 +255,7 @@ fn HiringSection(plan: HiringPlan) -> impl IntoView {
 /// The counterfactual as one sentence.
 #[component]
 fn CounterfactualLine(cf: Counterfactual) -> impl IntoView {
-    let sentence = phrases::counterfactual(Locale::default(), &cf);
+    let sentence = phrases::counterfactual(locale(), &cf);
     let becomes = cf.becomes.id();
     let advice = cf.advice;
     view! {

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::tr;
+use super::{locale, tr};
 use crate::engine::knowledge::source_of;
 use crate::engine::Advice;
-use crate::text::{fill, phrases, Locale};
+use crate::text::{fill, phrases};
 
 #[component]
 pub fn Why(advice: Advice) -> impl IntoView {
@@ -30,7 +30,7 @@ pub fn Why(advice: Advice) -> impl IntoView {
         let items = advice
             .because
             .iter()
-            .map(|b| view! { <li>{phrases::answer(Locale::default(), b.question, b.choice)}</li> })
+            .map(|b| view! { <li>{phrases::answer(locale(), b.question, b.choice)}</li> })
             .collect_view();
         view! {
             <p class="why-label">{tr("why.answers")}</p>

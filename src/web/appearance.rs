@@ -1,5 +1,5 @@
 //! The look the address asked for, put on the root element: classes for embed mode, the
-//! background and the theme, the language, and the accent colour as custom properties. Colours go through the CSSOM, which a strict Content-Security-Policy
+//! background and the theme, and the accent colour as custom properties. Colours go through the CSSOM, which a strict Content-Security-Policy
 //! allows, never through a `style` attribute in markup, which it blocks.
 
 use wasm_bindgen::JsCast;
@@ -19,7 +19,6 @@ pub fn apply(options: &Options) {
     for class in options.classes() {
         let _ = classes.add_1(class);
     }
-    root.set_lang(options.locale.tag());
     if let Some(accent) = options.accent {
         let style = root.style();
         let _ = style.set_property("--accent", &accent.css());

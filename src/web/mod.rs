@@ -5,6 +5,7 @@ pub mod clipboard;
 pub mod download;
 pub mod embed;
 pub mod files;
+pub mod locale;
 pub mod location;
 pub mod offline;
 pub mod prerender;

@@ -1,9 +1,11 @@
-//! Saving progress and the named assessments in the browser's local storage, and surviving a
-//! storage that is blocked, full, or holding something this release cannot read.
+//! Saving progress, the named assessments and the chosen language in the browser's local
+//! storage, and surviving a storage that is blocked, full, or holding something this release
+//! cannot read.
 
 use gloo_storage::{LocalStorage, Storage};
 
 use crate::saved::{self, Library, Progress, SavedError};
+use crate::text::Locale;
 
 /// Every key this app writes; nothing else is ever touched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,6 +20,8 @@ pub enum Key {
     UnreadableLibrary,
     /// Written and removed once at start-up to learn whether saving works at all.
     Probe,
+    /// The language the user switched to.
+    Locale,
 }
 
 impl Key {
@@ -28,6 +32,7 @@ impl Key {
             Key::Library => "ml-team-advisor.library",
             Key::UnreadableLibrary => "ml-team-advisor.library.unreadable",
             Key::Probe => "ml-team-advisor.probe",
+            Key::Locale => "ml-team-advisor.locale",
         }
     }
 
@@ -123,5 +128,22 @@ pub fn save_library(store: Store, library: &Library) -> bool {
     match store {
         Store::Saving(key) => write(key, &saved::encode_library(library)),
         Store::InMemory => false,
+    }
+}
+
+/// The language the user last switched to. A stored value that is not exactly a known tag is
+/// ignored, as if nothing had been chosen.
+pub fn load_locale() -> Option<Locale> {
+    if !usable() {
+        return None;
+    }
+    read(Key::Locale).as_deref().and_then(Locale::from_tag)
+}
+
+/// Remembers the language the user switched to, when saving works; otherwise the choice lasts
+/// for this visit only.
+pub fn save_locale(locale: Locale) {
+    if usable() {
+        write(Key::Locale, locale.tag());
     }
 }

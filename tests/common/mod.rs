@@ -6,12 +6,14 @@ use std::sync::OnceLock;
 
 use ml_team_advisor::engine::knowledge::FACTS;
 use ml_team_advisor::engine::{Advice, Answers, Track};
-use ml_team_advisor::text::Locale;
+use ml_team_advisor::text::{has, Locale};
 
-/// The catalog's keys, gathered once: the walks look up millions of lines.
+/// The keys worded in every locale, gathered once: the walks look up millions of lines.
 fn catalog() -> &'static HashSet<&'static str> {
     static KEYS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    KEYS.get_or_init(|| Locale::En.entries().map(|(key, _)| *key).collect())
+    KEYS.get_or_init(|| {
+        Locale::En.entries().map(|(key, _)| *key).filter(|key| Locale::ALL.iter().all(|&l| has(l, key))).collect()
+    })
 }
 
 /// The knowledge IDs, gathered once for the same reason.
@@ -20,7 +22,7 @@ fn facts() -> &'static HashSet<&'static str> {
     IDS.get_or_init(|| FACTS.iter().map(|f| f.id).collect())
 }
 
-/// Checks advice lines: worded in the catalog, sourced by valid knowledge IDs, and triggered
+/// Checks advice lines: worded in the catalog of every locale, sourced by valid knowledge IDs, and triggered
 /// only by answers that were given. Adds the knowledge they cite to `reached`.
 pub fn check_lines(lines: &[&Advice], answers: &Answers, reached: &mut HashSet<&'static str>) {
     for advice in lines {
