@@ -1,5 +1,5 @@
 // Accessibility: axe-core finds no WCAG 2.x A/AA violation on any screen (start, a question,
-// both result pages, my assessments, about), and a whole quiz can be done with the keyboard
+// both result pages, my assessments, about) in both languages and both themes, and a whole quiz can be done with the keyboard
 // alone, focus landing on each new question's heading.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -30,10 +30,18 @@ async function seed(page, progress) {
   await page.reload();
 }
 
-for (const scheme of ['light', 'dark']) {
-  test(`every screen passes axe with no WCAG A/AA violation (${scheme})`, () =>
+const RUNS = [
+  { lang: 'en', scheme: 'light' },
+  { lang: 'en', scheme: 'dark' },
+  { lang: 'zh-CN', scheme: 'light' },
+  { lang: 'zh-CN', scheme: 'dark' },
+];
+
+for (const { lang, scheme } of RUNS) {
+  test(`every screen passes axe with no WCAG A/AA violation (${lang}, ${scheme})`, () =>
     e2e.withApp(async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
       await page.locator('[data-testid=start]').waitFor();
       await assertAccessible(page, 'start');
 
@@ -68,7 +76,7 @@ for (const scheme of ['light', 'dark']) {
       await page.click('[data-testid=about-link]');
       await page.locator('[data-testid=about]').waitFor();
       await assertAccessible(page, 'about');
-    }));
+    }, { path: `?lang=${lang}` }));
 }
 
 test('a whole quiz by keyboard alone, with focus on each new question', () =>
