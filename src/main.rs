@@ -3,8 +3,10 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    ml_team_advisor::web::prerender::clear();
-    leptos::mount::mount_to_body(ml_team_advisor::ui::App);
+    match ml_team_advisor::web::prerender::root() {
+        Some(root) => leptos::mount::mount_to(root, ml_team_advisor::ui::App).forget(),
+        None => leptos::mount::mount_to_body(ml_team_advisor::ui::App),
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,12 +1,16 @@
-//! The start screen painted from static markup in `index.html` before the wasm arrives: it is
-//! removed in the same task that mounts the app, so the browser never paints in between.
+//! The app's root element in `index.html`, which arrives holding a static copy of the start
+//! screen (written by `scripts/prerender.mjs`) so the page paints before the wasm arrives. The
+//! app takes the copy's place inside the same element, in the same task, so the browser never
+//! paints in between and the live screen lays out exactly as the copy did.
 
-/// The id of the static copy in `index.html` (written by `scripts/prerender.mjs`).
-const ID: &str = "prerender";
+use wasm_bindgen::JsCast;
 
-/// Removes the static copy, if the page has one.
-pub fn clear() {
-    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(ID)) {
-        element.remove();
-    }
+/// The id of the root element in `index.html`.
+const ID: &str = "app";
+
+/// The root element, emptied of its static copy; `None` on a page without one.
+pub fn root() -> Option<web_sys::HtmlElement> {
+    let element = web_sys::window()?.document()?.get_element_by_id(ID)?;
+    element.set_inner_html("");
+    element.dyn_into().ok()
 }

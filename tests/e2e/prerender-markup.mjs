@@ -1,13 +1,11 @@
-// The app's rendered markup as the static start screen copies it: the body's content without
-// scripts, the noscript note or the static copy itself, with comments dropped, attributes in
+// The markup inside the app's root element (`#app`), as the static start screen copies it: with
+// comments dropped, attributes in
 // name order and whitespace between tags folded (the release build's HTML minifier does all
 // three to the static copy). Test hooks (`data-testid`) are left out, so that tests never find
 // the static copy's inert buttons in place of the app's.
-export async function appMarkup(page, { within } = {}) {
-  return page.evaluate((within) => {
-    const root = within ? document.getElementById(within) : document.body;
-    const parts = [...root.children]
-      .filter((el) => !['SCRIPT', 'NOSCRIPT'].includes(el.tagName) && el.id !== 'prerender')
+export async function appMarkup(page) {
+  return page.evaluate(() => {
+    const parts = [...document.getElementById('app').children]
       .map((el) => {
         const copy = el.cloneNode(true);
         const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
@@ -22,5 +20,5 @@ export async function appMarkup(page, { within } = {}) {
         return copy.outerHTML;
       });
     return parts.join('').replace(/>\s+</g, '><');
-  }, within);
+  });
 }
