@@ -98,7 +98,12 @@ async function lighthouseRuns(url, runs = 3) {
   return { runs: results, median: Object.fromEntries(Object.keys(results[0]).map((k) => [k, pick(k)])) };
 }
 
-/** Time from pressing Next to the next question being painted, CPU throttled 4x. */
+/**
+ * Time from pressing Next to the next question, CPU throttled 4x: until the new question is in
+ * the DOM (script and Leptos rendering, polled with zero-delay tasks so no frame wait counts),
+ * and until the frame after that (when it can be painted; a frame is ~16.7 ms at 60 Hz, so this
+ * figure includes waiting for the display).
+ */
 async function stepTimes(url) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const page = await browser.newPage();
@@ -106,26 +111,37 @@ async function stepTimes(url) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(url);
   await page.click('[data-testid=start-button]');
-  const times = [];
+  const dom = [];
+  const painted = [];
   for (let i = 0; i < 40; i++) {
     const q = page.locator('[data-testid=question]');
     if (!(await q.count())) break;
     await q.locator('input[type=radio]').first().check();
-    const ms = await page.evaluate(() => new Promise((done) => {
+    const [d, p] = await page.evaluate(() => new Promise((done) => {
       const before = document.querySelector('[data-testid=question]')?.dataset.questionId;
       const t0 = performance.now();
       document.querySelector('[data-testid=next]').click();
       const poll = () => {
         const now = document.querySelector('[data-testid=question]')?.dataset.questionId;
-        if (now !== before) requestAnimationFrame(() => done(performance.now() - t0));
-        else requestAnimationFrame(poll);
+        if (now === before) return setTimeout(poll, 0);
+        const t1 = performance.now();
+        requestAnimationFrame(() => done([t1 - t0, performance.now() - t0]));
       };
-      requestAnimationFrame(poll);
+      setTimeout(poll, 0);
     }));
-    times.push(ms);
+    dom.push(d);
+    painted.push(p);
   }
   await browser.close();
-  return { steps: times.length, median: median(times.slice(0, -1)), max: Math.max(...times.slice(0, -1)), result: times.at(-1) };
+  // The last step leads to the result page, a different (and much larger) render.
+  const steps = dom.length - 1;
+  return {
+    steps,
+    median: median(dom.slice(0, -1)),
+    max: Math.max(...dom.slice(0, -1)),
+    paintedMedian: median(painted.slice(0, -1)),
+    result: dom.at(-1),
+  };
 }
 
 /** The SurveyJS files a page needs to show a survey, gzipped the same way. */
@@ -162,7 +178,8 @@ console.log(`\nSurveyJS 2.5.38, the same way: ${survey.map((f) => `${f.path} ${k
 const m = lh.median;
 console.log(`\nLighthouse 12 mobile, median of ${lh.runs.length}: performance ${m.performance}, accessibility ${m.accessibility}, ` +
   `FCP ${(m.fcp / 1000).toFixed(2)} s, LCP ${(m.lcp / 1000).toFixed(2)} s, TBT ${Math.round(m.tbt)} ms, CLS ${m.cls.toFixed(3)}, SI ${(m.si / 1000).toFixed(2)} s`);
-console.log(`\nStep to step, CPU 4x slower: median ${steps.median.toFixed(1)} ms, max ${steps.max.toFixed(1)} ms over ${steps.steps - 1} steps; last step to the result page ${steps.result.toFixed(1)} ms (budget 16 ms)`);
+console.log(`\nStep to step, CPU 4x slower: next question in the DOM after median ${steps.median.toFixed(1)} ms (max ${steps.max.toFixed(1)} ms) over ${steps.steps} steps, ` +
+  `painted in the frame after that at median ${steps.paintedMedian.toFixed(1)} ms; the last step, to the result page, ${steps.result.toFixed(1)} ms (budget 16 ms)`);
 
 await mkdir(join(ROOT, 'target'), { recursive: true });
 await writeFile(join(ROOT, 'target', 'bench.json'), JSON.stringify({ files, total, surveyjs: survey, surveyTotal, lighthouse: lh, steps }, null, 2));

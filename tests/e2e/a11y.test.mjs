@@ -41,8 +41,8 @@ for (const { lang, scheme } of RUNS) {
   test(`every screen passes axe with no WCAG A/AA violation (${lang}, ${scheme})`, () =>
     e2e.withApp(async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
       await page.locator('[data-testid=start]').waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
       await assertAccessible(page, 'start');
 
       await page.click('[data-testid=start-button]');
