@@ -214,7 +214,16 @@ export async function completeQuiz(scope, { maxSteps = 40 } = {}) {
     await result.or(question).first().waitFor();
     if (await result.count()) return result;
     const id = await question.getAttribute('data-question-id');
-    await question.locator('input[type=radio]').first().check();
+    // In an embed the iframe is resized to its content as a step renders, so a click can land
+    // while the frame is still moving; try again rather than fail on the test's own timing.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await question.locator('input[type=radio]').first().check({ timeout: 5000 });
+        break;
+      } catch (err) {
+        if (attempt === 3) throw err;
+      }
+    }
     await scope.locator('[data-testid=next]').click();
     await scope
       .locator(`[data-testid=question]:not([data-question-id="${id}"]), [data-testid=result]`)
