@@ -153,7 +153,7 @@ pub fn design(answers: &Answers, archetype: Archetype) -> Design {
                 Some(y) if y == stance => Fit::Matches,
                 Some(_) => Fit::Differs,
             };
-            let because: Vec<Because> = answers.because(axis.question()).into_iter().collect();
+            let because: Vec<Because> = answers.cited(axis.question());
             Choice { axis, described: stance, yours, fit, advice: Advice::new(key, knowledge, because) }
         })
         .collect();
@@ -162,8 +162,8 @@ pub fn design(answers: &Answers, archetype: Archetype) -> Design {
         vec![
             Advice::new("design.nascent.one_owner", &["D-AXES", "S-SMALL-E2E"], Vec::new()),
             Advice::new("design.nascent.pipeline", &["M-E2E", "S-MED-E2E"], production),
-            Advice::new("design.nascent.data", &["D-AXES", "R-DE"], answers.because("ml.data").into_iter().collect()),
-            Advice::new("design.nascent.support", &["A-NASCENT", "M-EDUCATE"], answers.because("ml.leadership").into_iter().collect()),
+            Advice::new("design.nascent.data", &["D-AXES", "R-DE"], answers.cited("ml.data")),
+            Advice::new("design.nascent.support", &["A-NASCENT", "M-EDUCATE"], answers.cited("ml.leadership")),
         ]
     } else {
         Vec::new()

@@ -1,7 +1,7 @@
 //! The "is it worth it?" gate (seed 000): three conditions and the motive behind the team.
 
 use super::answers::Answers;
-use super::report::{Advice, Because};
+use super::report::Advice;
 
 /// What the gate checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,7 +119,7 @@ pub fn judge(answers: &Answers) -> Gate {
             let standing = standing(condition, choice);
             let next_step = (standing != Standing::Met).then(|| {
                 let (key, knowledge) = next_step(condition, standing);
-                Advice::new(key, knowledge, because(answers, condition))
+                Advice::new(key, knowledge, answers.cited(condition.question()))
             });
             Check { condition, standing, next_step }
         })
@@ -135,12 +135,8 @@ pub fn judge(answers: &Answers) -> Gate {
     let because = checks
         .iter()
         .filter(|check| all_met || check.standing != Standing::Met)
-        .flat_map(|check| because(answers, check.condition))
+        .flat_map(|check| answers.cited(check.condition.question()))
         .collect();
     let summary = Advice::new(key, &["G-ALL-YES", "G-COST"], because);
     Gate { verdict, checks, summary }
-}
-
-fn because(answers: &Answers, condition: Condition) -> Vec<Because> {
-    answers.because(condition.question()).into_iter().collect()
 }

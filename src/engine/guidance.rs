@@ -28,7 +28,7 @@ pub fn by_size(answers: &Answers) -> Vec<Advice> {
     let Some(size) = Size::from_answers(answers) else {
         return Vec::new();
     };
-    let because: Vec<Because> = answers.because("org.size").into_iter().collect();
+    let because: Vec<Because> = answers.cited("org.size");
     SIZE_ADVICE
         .iter()
         .filter(|(s, ..)| *s == size)

@@ -115,6 +115,13 @@ pub struct HiringPlan {
     pub provisional: bool,
 }
 
+impl HiringPlan {
+    /// The roles to hire first or next, in plan order: the ones the plan suggests.
+    pub fn suggested(&self) -> Vec<Role> {
+        self.hires.iter().filter(|h| h.tier != Tier::Later).map(|h| h.role).collect()
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 enum When {
     Always,
@@ -189,7 +196,7 @@ const RULES: &[Rule] = &[
 /// Plans the hiring order from size, archetype and gate.
 pub fn plan(answers: &Answers, gate: &Gate, archetype: &Classification) -> HiringPlan {
     let size = Size::from_answers(answers);
-    let size_answer: Vec<Because> = answers.because("org.size").into_iter().collect();
+    let size_answer: Vec<Because> = answers.cited("org.size");
     let archetype_answers: Vec<Because> = archetype.drivers.iter().map(|d| d.answer).collect();
 
     let applies = |when: When| -> Option<Vec<Because>> {
@@ -197,7 +204,7 @@ pub fn plan(answers: &Answers, gate: &Gate, archetype: &Classification) -> Hirin
             Always => Some(Vec::new()),
             When::Size(s) => (size == Some(s)).then(|| size_answer.clone()),
             When::Archetype(a) => (archetype.winner == a).then(|| archetype_answers.clone()),
-            GateFails(c) => gate.failed(c).then(|| answers.because(c.question()).into_iter().collect()),
+            GateFails(c) => gate.failed(c).then(|| answers.cited(c.question())),
         }
     };
 

@@ -7,7 +7,7 @@ use super::report::{Advice, Because};
 
 fn because_if(answers: &Answers, question: &str, choices: &[&str]) -> Vec<Because> {
     match answers.get(question) {
-        Some(chosen) if choices.contains(&chosen) => answers.because(question).into_iter().collect(),
+        Some(chosen) if choices.contains(&chosen) => answers.cited(question),
         _ => Vec::new(),
     }
 }

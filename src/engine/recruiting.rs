@@ -4,8 +4,8 @@
 
 use super::answers::Answers;
 use super::archetype::Archetype;
-use super::hiring::{HiringPlan, Role, Size, Tier};
-use super::report::{Advice, Because};
+use super::hiring::{HiringPlan, Role, Size};
+use super::report::Advice;
 
 /// Where to find candidates for one role.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,42 +88,37 @@ fn sourcing(role: Role) -> Sourcing {
     Sourcing { role, lines }
 }
 
-fn because(answers: &Answers, question: &str) -> Vec<Because> {
-    answers.because(question).into_iter().collect()
-}
-
 /// What will draw candidates to this organisation, from what the user told us.
 fn attract(answers: &Answers, archetype: Archetype, plan: &HiringPlan) -> Vec<Advice> {
     let mut lines = Vec::new();
     // A problem that matters is the first thing to sell; it is offered to everyone, and
     // backed by the answer when the user said the problem is crucial.
-    let crucial = if answers.get("gate.crucial") == Some("yes") { because(answers, "gate.crucial") } else { Vec::new() };
+    let crucial = if answers.get("gate.crucial") == Some("yes") { answers.cited("gate.crucial") } else { Vec::new() };
     lines.push(Advice::new("attract.mission", &["H-ATTRACT-MISSION"], crucial));
     if matches!(answers.get("ml.data"), Some("easy" | "governed")) {
-        lines.push(Advice::new("attract.data", &["H-ATTRACT-DATA"], because(answers, "ml.data")));
+        lines.push(Advice::new("attract.data", &["H-ATTRACT-DATA"], answers.cited("ml.data")));
     }
     if answers.get("ml.stack") == Some("open_source") {
-        lines.push(Advice::new("attract.tools", &["H-ATTRACT-TOOLS"], because(answers, "ml.stack")));
+        lines.push(Advice::new("attract.tools", &["H-ATTRACT-TOOLS"], answers.cited("ml.stack")));
     } else if matches!(archetype, Archetype::IndependentDivision | Archetype::MlFirst) {
-        lines.push(Advice::new("attract.tools", &["H-ATTRACT-TOOLS"], because(answers, "ml.today")));
+        lines.push(Advice::new("attract.tools", &["H-ATTRACT-TOOLS"], answers.cited("ml.today")));
     }
     if matches!(answers.get("team.engineers"), Some("keen" | "few")) {
-        lines.push(Advice::new("attract.learn", &["H-ATTRACT-LEARN"], because(answers, "team.engineers")));
+        lines.push(Advice::new("attract.learn", &["H-ATTRACT-LEARN"], answers.cited("team.engineers")));
     } else if Size::from_answers(answers) == Some(Size::Large) {
-        lines.push(Advice::new("attract.learn", &["H-ATTRACT-LEARN", "S-LARGE-TRAIN"], because(answers, "org.size")));
+        lines.push(Advice::new("attract.learn", &["H-ATTRACT-LEARN", "S-LARGE-TRAIN"], answers.cited("org.size")));
     }
-    let hires_researcher = plan.hires.iter().any(|h| h.role == Role::Researcher && h.tier != Tier::Later);
-    if hires_researcher {
-        lines.push(Advice::new("attract.people", &["H-ATTRACT-PEOPLE"], because(answers, "org.size")));
+    if plan.suggested().contains(&Role::Researcher) {
+        lines.push(Advice::new("attract.people", &["H-ATTRACT-PEOPLE"], answers.cited("org.size")));
     }
     lines
 }
 
 /// The recruiting advice for the roles the plan suggests.
 pub fn recruiting(answers: &Answers, archetype: Archetype, plan: &HiringPlan) -> Recruiting {
-    let suggested: Vec<Role> = plan.hires.iter().filter(|h| h.tier != Tier::Later).map(|h| h.role).collect();
+    let suggested = plan.suggested();
     let vague = if answers.get("team.first_hire") == Some("data_scientist") {
-        because(answers, "team.first_hire")
+        answers.cited("team.first_hire")
     } else {
         Vec::new()
     };

@@ -149,7 +149,7 @@ fn hire_or_train(role: Role, answers: &Answers) -> Option<Advice> {
     if !matches!(role, Role::MlEngineer | Role::DataEngineer | Role::MlOps) {
         return None;
     }
-    let because: Vec<Because> = answers.because("team.engineers").into_iter().collect();
+    let because: Vec<Because> = answers.cited("team.engineers");
     let large = Size::from_answers(answers) == Some(Size::Large);
     let advice = match answers.get("team.engineers") {
         Some("keen") if large => Advice::new("train.upskill", &["R-HIRE-OR-TRAIN", "S-LARGE-TRAIN"], because),
@@ -174,7 +174,7 @@ fn pitfall(role: Role) -> Option<Advice> {
 
 /// A card for every role, in the plan's order, so the suggested roles come first.
 pub fn cards(answers: &Answers, plan: &HiringPlan) -> Roles {
-    let suggested: Vec<Role> = plan.hires.iter().filter(|h| h.tier != Tier::Later).map(|h| h.role).collect();
+    let suggested = plan.suggested();
     let cards = plan
         .hires
         .iter()

@@ -61,7 +61,7 @@ fn emphasis(team_type: TeamType) -> (Line, Line) {
 pub fn plan(answers: &Answers, team: &Classification) -> JobSearch {
     let winner = team.winner;
     let drivers: Vec<Because> = team.drivers.iter().map(|d| d.answer).collect();
-    let background: Vec<Because> = answers.because("me.background").into_iter().collect();
+    let background: Vec<Because> = answers.cited("me.background");
     let from = |choice: &str| answers.get("me.background") == Some(choice);
     let ((stand_key, stand_facts), (prepare_key, prepare_facts)) = emphasis(winner);
 

@@ -32,7 +32,7 @@ pub fn preferences(answers: &Answers, winner: TeamType) -> Vec<Advice> {
         Some(choice) => wanted(choice).map(|want| if want == winner { ("pref.match", &["T-PREFERENCES"][..]) } else { wants_other(want) }),
         None => None,
     };
-    let because: Vec<_> = answers.because("me.learn").into_iter().collect();
+    let because: Vec<_> = answers.cited("me.learn");
     let mut lines: Vec<Advice> = fit.map(|(key, knowledge)| Advice::new(key, knowledge, because)).into_iter().collect();
     lines.push(Advice::new("pref.reminder", &["T-PREFERENCES"], Vec::new()));
     lines

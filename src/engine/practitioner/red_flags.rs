@@ -97,7 +97,7 @@ fn check_one(answers: &Answers, flag: Flag) -> FlagCheck {
     let raised: Vec<Advice> = SIGNS
         .iter()
         .filter(|(f, question, choice, _)| *f == flag && answers.get(question) == Some(choice))
-        .map(|&(_, question, _, key)| Advice::new(key, flag.fact(), answers.because(question).into_iter().collect()))
+        .map(|&(_, question, _, key)| Advice::new(key, flag.fact(), answers.cited(question)))
         .collect();
     let settled: Vec<Because> = settling(flag).iter().filter_map(|q| answers.because(q)).collect();
     let (status, findings) = if !raised.is_empty() {

@@ -64,7 +64,7 @@ pub fn judge(answers: &Answers, team_type: TeamType) -> SkillGap {
         Some("all_new") => Some(3),
         _ => None,
     };
-    let mut because: Vec<Because> = answers.because("me.stack").into_iter().collect();
+    let mut because: Vec<Because> = answers.cited("me.stack");
     let gap = match base {
         None => Gap::Unknown,
         Some(level) => {
@@ -100,7 +100,7 @@ pub fn judge(answers: &Answers, team_type: TeamType) -> SkillGap {
     };
     let case = case_key.map(|key| {
         // The workable case rests on the gap itself; the others on what the user wants.
-        let cited = if gap == Gap::Workable { because.clone() } else { answers.because("me.learn").into_iter().collect() };
+        let cited = if gap == Gap::Workable { because.clone() } else { answers.cited("me.learn") };
         Advice::new(key, FACT, cited)
     });
     SkillGap { gap, verdict: Advice::new(verdict_key, FACT, because), case }

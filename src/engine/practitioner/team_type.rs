@@ -171,7 +171,7 @@ fn background(answers: &Answers, team_type: TeamType) -> Option<Advice> {
         (false, TeamType::Applied) => "type.background.stretch.T-APPLIED",
         (false, TeamType::Research) => "type.background.stretch.T-RESEARCH",
     };
-    Some(Advice::new(key, team_type.fact(), answers.because("me.background").into_iter().collect()))
+    Some(Advice::new(key, team_type.fact(), answers.cited("me.background")))
 }
 
 /// The questions about the team that tell its type apart.
@@ -188,5 +188,5 @@ fn unknowns(answers: &Answers) -> Option<Advice> {
 
 /// Why the job title did not move the scores: titles say little.
 pub fn titles(answers: &Answers) -> Advice {
-    Advice::new("type.titles", &["T-TITLES"], answers.because("job.title").into_iter().collect())
+    Advice::new("type.titles", &["T-TITLES"], answers.cited("job.title"))
 }
