@@ -62,10 +62,19 @@ pub struct Loaded<T> {
     pub notice: Option<&'static str>,
 }
 
+thread_local! {
+    /// Whether storage works does not change while the page is open: it is probed once.
+    static USABLE: std::cell::OnceCell<bool> = const { std::cell::OnceCell::new() };
+}
+
 /// Whether local storage exists and accepts a write. Reading `window.localStorage` throws in
 /// sandboxed frames and some privacy modes, which gloo-storage would turn into a panic, so this
 /// asks web-sys first.
 fn usable() -> bool {
+    USABLE.with(|usable| *usable.get_or_init(probe))
+}
+
+fn probe() -> bool {
     let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
         return false;
     };
