@@ -5,6 +5,7 @@ use super::{fill, t, Locale};
 use crate::engine::archetype::Classification;
 use crate::engine::counterfactual::Counterfactual;
 use crate::engine::design::{Choice, Fit};
+use crate::engine::gate::Verdict;
 use crate::engine::hiring::Headcount;
 use crate::engine::practitioner::team_type::{self, Call};
 
@@ -91,6 +92,14 @@ pub fn design_fit(locale: Locale, choice: &Choice) -> String {
             ],
         ),
         _ => t(locale, "design.fit.unknown").to_owned(),
+    }
+}
+
+/// The gate's verdict in a word, as lists and comparisons name it.
+pub fn verdict(locale: Locale, verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Go => t(locale, "library.go"),
+        Verdict::NotYet => t(locale, "library.not_yet"),
     }
 }
 

@@ -5,17 +5,9 @@ use leptos::prelude::*;
 
 use super::{locale, tr, Screen, Session};
 use crate::engine::compare::{compare, Difference, Side};
-use crate::engine::gate::Verdict;
 use crate::engine::hiring::Tier;
 use crate::engine::assess;
 use crate::text::{fill, phrases};
-
-fn verdict_name(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Go => tr("library.go"),
-        Verdict::NotYet => tr("library.not_yet"),
-    }
-}
 
 fn tier_name(tier: Tier) -> &'static str {
     tr(&format!("tier.{}", tier.id()))
@@ -36,7 +28,7 @@ fn difference(d: &Difference) -> String {
         fill(tr("compare.change"), &[("what", what), ("before", before), ("after", after)])
     };
     match *d {
-        Difference::Verdict { before, after } => change(tr("compare.verdict"), verdict_name(before), verdict_name(after)),
+        Difference::Verdict { before, after } => change(tr("compare.verdict"), phrases::verdict(locale, before), phrases::verdict(locale, after)),
         Difference::Archetype { before, after } => change(
             tr("compare.archetype"),
             phrases::archetype_name(locale, before.id()),

@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 
 use super::session::{Origin, Pair};
 use super::{locale, tr, Session};
-use crate::engine::{advise, Answers, Assessment, Track, Verdict};
+use crate::engine::{advise, Answers, Assessment, Track};
 use crate::share::file::{self, Imported};
 use crate::text::{fill, phrases};
 use crate::web::files;
@@ -19,10 +19,7 @@ fn summary(answers: &Answers) -> String {
     let answered = answers.len().to_string();
     match advise(answers) {
         Assessment::Leader(report) => {
-            let verdict = match report.gate.verdict {
-                Verdict::Go => tr("library.go"),
-                Verdict::NotYet => tr("library.not_yet"),
-            };
+            let verdict = phrases::verdict(locale, report.gate.verdict);
             fill(
                 tr("library.summary"),
                 &[
