@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ROOT, startE2E } from './harness.mjs';
+import { ROOT, seedProgress, startE2E } from './harness.mjs';
 
 const AXE = join(ROOT, 'scripts', 'node_modules', 'axe-core', 'axe.min.js');
 const RESULT = '[data-testid=result]';
@@ -23,11 +23,6 @@ async function assertAccessible(page, screen) {
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
   assert.deepEqual(violations, [], `${screen}: ${violations.join('\n')}`);
-}
-
-async function seed(page, progress) {
-  await page.evaluate((p) => localStorage.setItem('ml-team-advisor.progress', JSON.stringify({ format: 1, rules: 1, progress: p })), progress);
-  await page.reload();
 }
 
 const RUNS = [
@@ -49,7 +44,7 @@ for (const { lang, scheme } of RUNS) {
       await page.locator('[data-testid=question]').waitFor();
       await assertAccessible(page, 'question');
 
-      await seed(page, {
+      await seedProgress(page, {
         answers: { 'gate.solvable': 'yes', 'gate.data': 'no', 'gate.crucial': 'yes', 'gate.motive': 'investors', 'org.size': 'growing', 'org.industry': 'software', 'ml.today': 'product_teams', 'ml.reports_to': 'eng_lead', 'ml.leadership': 'team_budgets', 'ml.data': 'lagging', 'ml.production': 'handed_over', 'ml.emphasis': 'engineering', 'ml.handoff': 'rebuilt', 'ml.stack': 'custom_platform', 'team.engineers': 'keen', 'team.first_hire': 'researcher' },
         step: 15,
         finished: true,
@@ -59,7 +54,7 @@ for (const { lang, scheme } of RUNS) {
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
       await assertAccessible(page, 'leader result');
 
-      await seed(page, {
+      await seedProgress(page, {
         track: 'practitioner',
         answers: { 'job.title': 'ml_engineer', 'job.owns': 'advises', 'job.customers': 'few', 'job.work': 'experiments', 'job.production': 'handoff', 'me.stack': 'all_new', 'me.background': 'student', 'me.learn': 'systems' },
         step: 7,

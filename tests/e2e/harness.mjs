@@ -232,3 +232,17 @@ export async function completeQuiz(scope, { maxSteps = 40 } = {}) {
   }
   throw new Error(`no result after ${maxSteps} steps`);
 }
+
+/** Puts progress in storage, in the envelope the app saves, and reloads the page onto it. */
+export async function seedProgress(page, progress) {
+  await page.evaluate((p) => {
+    localStorage.setItem('ml-team-advisor.progress', JSON.stringify({ format: 1, rules: 1, progress: p }));
+  }, progress);
+  await page.reload();
+}
+
+/** Puts a finished leader assessment in storage and reloads onto its result page. */
+export async function seedFinished(page, answers) {
+  await seedProgress(page, { answers, step: 15, finished: true });
+  await page.locator('[data-testid=result]').waitFor();
+}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startE2E } from './harness.mjs';
+import { seedFinished, startE2E } from './harness.mjs';
 
 const RESULT = '[data-testid=result]';
 const BANK = {
@@ -33,15 +33,6 @@ before(async () => {
   e2e = await startE2E();
 });
 after(() => e2e?.stop());
-
-/** Puts a finished assessment in storage, as the app saves it, and reloads onto its result. */
-async function seedFinished(page, answers) {
-  await page.evaluate((answers) => {
-    localStorage.setItem('ml-team-advisor.progress', JSON.stringify({ format: 1, rules: 1, progress: { answers, step: 15, finished: true } }));
-  }, answers);
-  await page.reload();
-  await page.locator(RESULT).waitFor();
-}
 
 /** What a result page decided: verdict, scores, winner and hiring order. */
 async function decided(page) {

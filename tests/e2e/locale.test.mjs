@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT, TIMEOUT_MS, collectErrors, startE2E, waitForStart } from './harness.mjs';
+import { ML_FIRST_STARTUP, PIN_FACTORY_TEAM } from './personas.mjs';
 
 const localeTest = (name, fn) => test(`[zh-CN] ${name}`, fn);
 
@@ -51,33 +52,7 @@ const ENGLISH_PHRASES = [...EN]
       .map((piece) => ({ key, piece })),
   );
 
-// As ML_FIRST_STARTUP in quiz.test.mjs; questions not listed get their first option.
-const LEADER = {
-  'gate.solvable': 'yes',
-  'gate.data': 'yes',
-  'gate.crucial': 'yes',
-  'gate.motive': 'problem',
-  'org.size': 'early',
-  'org.industry': 'ml_product',
-  'ml.today': 'everywhere',
-  'ml.reports_to': 'both',
-  'ml.leadership': 'core',
-  'ml.data': 'easy',
-  'ml.production': 'handed_over',
-  'ml.emphasis': 'varies',
-};
 
-// As PIN_FACTORY_TEAM in practitioner.test.mjs: it raises the pin-factory flag.
-const PRACTITIONER = {
-  'job.title': 'data_scientist',
-  'job.owns': 'models',
-  'job.customers': 'app_users',
-  'job.work': 'experiments',
-  'job.production': 'handoff',
-  'me.stack': 'same',
-  'me.background': 'academic',
-  'me.learn': 'impact',
-};
 
 let e2e;
 before(async () => {
@@ -171,8 +146,8 @@ localeTest('?lang=zh-CN: a full leader assessment in Chinese, with no English le
       await waitForStart(page);
       await waitForLang(page, 'zh-CN');
       await assertChinesePage(page, 'start screen');
-      const asked = await answerTrack(page, '[data-testid=start-button]', LEADER);
-      assert.ok(asked.length >= Object.keys(LEADER).length, `the whole quiz was asked (${asked.length} questions)`);
+      const asked = await answerTrack(page, '[data-testid=start-button]', ML_FIRST_STARTUP);
+      assert.ok(asked.length >= Object.keys(ML_FIRST_STARTUP).length, `the whole quiz was asked (${asked.length} questions)`);
       const result = page.locator(RESULT);
       await result.waitFor();
       assert.equal(await result.locator('[data-testid=verdict]').getAttribute('data-verdict'), 'go');
@@ -206,7 +181,7 @@ localeTest('the switch: a full practitioner assessment in Chinese, remembered ac
     assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'locale-switch');
     assert.equal(await page.evaluate(() => localStorage.getItem('ml-team-advisor.locale')), 'zh-CN');
 
-    await answerTrack(page, '[data-testid=track-practitioner]', PRACTITIONER);
+    await answerTrack(page, '[data-testid=track-practitioner]', PIN_FACTORY_TEAM);
     const result = page.locator(RESULT);
     await result.waitFor();
     assert.equal(await result.getAttribute('data-track'), 'practitioner');

@@ -13,6 +13,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startE2E, waitForStart } from './harness.mjs';
+import { PIN_FACTORY_TEAM } from './personas.mjs';
 
 const practitionerTest = (name, fn) => test(`[practitioner] ${name}`, fn);
 
@@ -21,18 +22,6 @@ const MAX_STEPS = 20;
 const Q = '[data-testid=question]';
 const RESULT = '[data-testid=result]';
 
-// As `product_models_team()` in tests/practitioner.rs, but the team hands its models over to be
-// deployed (a pin factory) and the stack is the user's own (a gap that is too small).
-const PIN_FACTORY_TEAM = {
-  'job.title': 'data_scientist',
-  'job.owns': 'models',
-  'job.customers': 'app_users',
-  'job.work': 'experiments',
-  'job.production': 'handoff',
-  'me.stack': 'same',
-  'me.background': 'academic',
-  'me.learn': 'impact',
-};
 
 // As `platform_team()` in tests/practitioner.rs, but its service has hardly any users.
 const LONELY_PLATFORM = {

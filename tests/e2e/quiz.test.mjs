@@ -12,6 +12,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startE2E, waitForStart } from './harness.mjs';
+import { ML_FIRST_STARTUP } from './personas.mjs';
 
 const quizTest = (name, fn) => test(`[quiz UI] ${name}`, fn);
 
@@ -20,21 +21,6 @@ const ROLES = ['R-PM', 'R-OPS', 'R-DE', 'R-MLE', 'R-RES', 'R-DS'];
 const TIERS = ['first', 'next', 'later'];
 const MAX_STEPS = 40;
 
-const ML_FIRST_STARTUP = {
-  'gate.solvable': 'yes',
-  'gate.data': 'yes',
-  'gate.crucial': 'yes',
-  'gate.motive': 'problem',
-  'org.size': 'early',
-  'org.industry': 'ml_product',
-  'ml.today': 'everywhere',
-  'ml.reports_to': 'both',
-  'ml.leadership': 'core',
-  'ml.data': 'easy',
-  // As `ml_startup()` in tests/personas.rs, so both suites test one persona.
-  'ml.production': 'handed_over',
-  'ml.emphasis': 'varies',
-};
 const NO_DATA = { ...ML_FIRST_STARTUP, 'gate.data': 'no' };
 
 const Q = '[data-testid=question]';
