@@ -89,11 +89,8 @@ pub struct Accent {
 
 impl Accent {
     pub fn parse(text: &str) -> Option<Accent> {
-        let digits = text
-            .strip_prefix('#')?
-            .chars()
-            .map(|c| c.to_digit(16).map(|d| d as u8))
-            .collect::<Option<Vec<u8>>>()?;
+        let digits =
+            text.strip_prefix('#')?.chars().map(|c| c.to_digit(16).map(|d| d as u8)).collect::<Option<Vec<u8>>>()?;
         let rgb = match digits[..] {
             [r, g, b] => [r * 17, g * 17, b * 17],
             [r1, r2, g1, g2, b1, b2] => [r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2],

@@ -89,8 +89,8 @@ pub fn decode(text: &str) -> Result<Progress, SavedError> {
     if envelope.format != FORMAT {
         return Err(SavedError::UnknownFormat(envelope.format));
     }
-    let stored: Stored = serde_json::from_value(envelope.progress)
-        .map_err(|e| SavedError::Unreadable(e.to_string()))?;
+    let stored: Stored =
+        serde_json::from_value(envelope.progress).map_err(|e| SavedError::Unreadable(e.to_string()))?;
     let answers = Answers::kept(stored.track, stored.answers.pairs());
     let step = stored.step.min(last_step(stored.track));
     let finished = stored.finished && answers.first_unanswered().is_none();

@@ -53,7 +53,9 @@ fn a_startup_a_year_on_sees_its_verdict_archetype_design_and_hiring_changes() {
     let d = &comparison.differences;
     assert!(matches!(d[0], Difference::Verdict { .. }), "the verdict change comes first");
     assert!(d.contains(&Difference::Archetype { before: Archetype::Nascent, after: Archetype::ProductEmbedded }));
-    assert!(d.iter().any(|x| matches!(x, Difference::Design { axis: Axis::ModelOwnership, before: None, after: Some(_) })));
+    assert!(d
+        .iter()
+        .any(|x| matches!(x, Difference::Design { axis: Axis::ModelOwnership, before: None, after: Some(_) })));
     assert!(d.iter().any(|x| matches!(x, Difference::Tier { role: Role::Researcher, before: Tier::Later, .. })));
     let answers_changed = d.iter().filter(|x| matches!(x, Difference::Answer { .. })).count();
     assert_eq!(answers_changed, 7);

@@ -131,7 +131,9 @@ fn the_view_only_asks_the_catalog_for_keys_it_has() {
                 .iter()
                 .map(|s| format!("flag.status.{}", s.id())),
         )
-        .chain([Gap::TooSmall, Gap::Workable, Gap::TooLarge, Gap::Unknown].iter().map(|g| format!("gap.name.{}", g.id())));
+        .chain(
+            [Gap::TooSmall, Gap::Workable, Gap::TooLarge, Gap::Unknown].iter().map(|g| format!("gap.name.{}", g.id())),
+        );
     for key in dynamic {
         assert!(worded(&key), "missing {key}");
     }

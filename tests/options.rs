@@ -60,8 +60,21 @@ fn only_hash_rgb_and_hash_rrggbb_are_accepted_as_an_accent() {
     assert_eq!(Accent::parse("#1F5FBF").map(Accent::css).as_deref(), Some("#1f5fbf"));
     assert_eq!(Accent::parse("#fff").map(Accent::css).as_deref(), Some("#ffffff"));
     for refused in [
-        "", "#", "1f5fbf", "red", "#12", "#1234", "#12345", "#1234567", "#12345g", "#1f5fbf;x:y",
-        "#1f5fbf ", " #1f5fbf", "var(--x)", "#１２３", "#+1+2+3",
+        "",
+        "#",
+        "1f5fbf",
+        "red",
+        "#12",
+        "#1234",
+        "#12345",
+        "#1234567",
+        "#12345g",
+        "#1f5fbf;x:y",
+        "#1f5fbf ",
+        " #1f5fbf",
+        "var(--x)",
+        "#１２３",
+        "#+1+2+3",
     ] {
         assert_eq!(Accent::parse(refused), None, "{refused:?} must be refused");
     }

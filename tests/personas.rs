@@ -8,12 +8,7 @@ use ml_team_advisor::engine::{assess, Answers, Report, Verdict};
 
 /// A complete "go" gate followed by the given organisation answers.
 fn persona(org: &[(&str, &str)]) -> Report {
-    let gate = [
-        ("gate.solvable", "yes"),
-        ("gate.data", "yes"),
-        ("gate.crucial", "yes"),
-        ("gate.motive", "problem"),
-    ];
+    let gate = [("gate.solvable", "yes"), ("gate.data", "yes"), ("gate.crucial", "yes"), ("gate.motive", "problem")];
     let answers = Answers::from_pairs(gate.iter().chain(org).copied()).expect("persona uses known IDs");
     assess(&answers)
 }
@@ -280,7 +275,10 @@ fn counterfactual_of(report: &Report) -> (Vec<(&'static str, &'static str)>, Arc
 fn the_nascent_startup_would_need_four_changes_to_look_like_rnd() {
     let (changes, becomes) = counterfactual_of(&logistics_startup());
     assert_eq!(becomes, Archetype::RnD);
-    assert_eq!(changes, vec![("ml.today", "research"), ("org.industry", "industrial"), ("ml.reports_to", "rnd"), ("ml.data", "hard")]);
+    assert_eq!(
+        changes,
+        vec![("ml.today", "research"), ("org.industry", "industrial"), ("ml.reports_to", "rnd"), ("ml.data", "hard")]
+    );
 }
 
 #[test]
@@ -294,14 +292,25 @@ fn the_telecom_lab_would_be_nascent_if_nobody_did_ml_in_a_traditional_sector() {
 fn the_software_company_would_be_ml_first_if_ml_were_everywhere_and_core_to_the_ceo() {
     let (changes, becomes) = counterfactual_of(&software_company());
     assert_eq!(becomes, Archetype::MlFirst);
-    assert_eq!(changes, vec![("ml.today", "everywhere"), ("ml.leadership", "core"), ("ml.data", "easy"), ("ml.production", "handed_over")]);
+    assert_eq!(
+        changes,
+        vec![
+            ("ml.today", "everywhere"),
+            ("ml.leadership", "core"),
+            ("ml.data", "easy"),
+            ("ml.production", "handed_over")
+        ]
+    );
 }
 
 #[test]
 fn the_bank_would_be_rnd_if_its_ml_sat_in_a_research_lab_with_poor_data_and_rare_deployment() {
     let (changes, becomes) = counterfactual_of(&bank());
     assert_eq!(becomes, Archetype::RnD);
-    assert_eq!(changes, vec![("ml.today", "research"), ("ml.reports_to", "rnd"), ("ml.data", "hard"), ("ml.production", "rarely")]);
+    assert_eq!(
+        changes,
+        vec![("ml.today", "research"), ("ml.reports_to", "rnd"), ("ml.data", "hard"), ("ml.production", "rarely")]
+    );
 }
 
 #[test]
@@ -350,8 +359,26 @@ fn some_change_of_size_flips(answers: &Answers, winner: Archetype, k: usize, fro
 #[test]
 fn no_smaller_change_than_the_counterfactual_would_change_the_archetype() {
     for org in [
-        &[("org.size", "early"), ("org.industry", "traditional"), ("ml.today", "none"), ("ml.reports_to", "nobody"), ("ml.leadership", "none"), ("ml.data", "none"), ("ml.production", "nothing"), ("ml.emphasis", "unsure")][..],
-        &[("org.size", "large"), ("org.industry", "industrial"), ("ml.today", "research"), ("ml.reports_to", "rnd"), ("ml.leadership", "small_bets"), ("ml.data", "hard"), ("ml.production", "rarely"), ("ml.emphasis", "research")][..],
+        &[
+            ("org.size", "early"),
+            ("org.industry", "traditional"),
+            ("ml.today", "none"),
+            ("ml.reports_to", "nobody"),
+            ("ml.leadership", "none"),
+            ("ml.data", "none"),
+            ("ml.production", "nothing"),
+            ("ml.emphasis", "unsure"),
+        ][..],
+        &[
+            ("org.size", "large"),
+            ("org.industry", "industrial"),
+            ("ml.today", "research"),
+            ("ml.reports_to", "rnd"),
+            ("ml.leadership", "small_bets"),
+            ("ml.data", "hard"),
+            ("ml.production", "rarely"),
+            ("ml.emphasis", "research"),
+        ][..],
         &[("ml.reports_to", "rnd"), ("ml.production", "builders_own")][..],
     ] {
         let answers = Answers::from_pairs(org.iter().copied()).unwrap();

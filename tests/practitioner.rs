@@ -73,7 +73,10 @@ fn research_lab() -> Vec<(&'static str, &'static str)> {
     ]
 }
 
-fn with(mut base: Vec<(&'static str, &'static str)>, changes: &[(&'static str, &'static str)]) -> Vec<(&'static str, &'static str)> {
+fn with(
+    mut base: Vec<(&'static str, &'static str)>,
+    changes: &[(&'static str, &'static str)],
+) -> Vec<(&'static str, &'static str)> {
     for &(question, choice) in changes {
         match base.iter_mut().find(|(q, _)| *q == question) {
             Some(pair) => pair.1 = choice,
@@ -110,7 +113,10 @@ fn a_team_that_owns_product_models_for_app_users_is_an_applied_team_and_suits_an
     let t = &r.team_type;
     assert_eq!(t.winner, TeamType::Applied);
     assert_eq!(t.points(TeamType::Applied), 12);
-    assert_eq!(t.drivers.iter().map(|d| d.answer.question).collect::<Vec<_>>(), ["job.owns", "job.customers", "job.work"]);
+    assert_eq!(
+        t.drivers.iter().map(|d| d.answer.question).collect::<Vec<_>>(),
+        ["job.owns", "job.customers", "job.work"]
+    );
     assert_eq!(t.background.as_ref().map(|a| a.key), Some("type.background.usual"));
     assert_eq!(r.skill_gap.gap, Gap::Workable, "much is new, but from the background this team hires from");
     assert_eq!(r.skill_gap.case.as_ref().map(|a| a.key), Some("gap.case.workable"));
@@ -144,7 +150,10 @@ fn a_team_that_only_advises_on_models_other_teams_own_raises_the_ownership_flag_
     assert_eq!(ownership.findings[0].because, [because("job.owns", "advises")]);
     assert_eq!(ownership.findings[0].knowledge, ["T-OWNERSHIP"]);
     assert_eq!(keys(&ownership.asks), ["ask.ownership.owns", "ask.ownership.customers", "ask.ownership.gone"]);
-    assert!(ownership.asks.iter().all(|a| a.because == [because("job.owns", "advises")]), "each question says what it checks");
+    assert!(
+        ownership.asks.iter().all(|a| a.because == [because("job.owns", "advises")]),
+        "each question says what it checks"
+    );
     assert_eq!(flag(&r, Flag::PinFactory).status, Status::Clear);
 }
 
@@ -189,7 +198,11 @@ fn a_software_engineer_facing_a_mostly_new_research_stack_has_too_large_a_gap_be
     let r = report(&with(research_lab(), &[("me.background", "software"), ("me.learn", "depth")]));
     assert_eq!(r.skill_gap.gap, Gap::TooLarge);
     assert_eq!(r.skill_gap.verdict.because, [because("me.stack", "much_new"), because("me.background", "software")]);
-    assert_eq!(r.skill_gap.case.as_ref().map(|a| a.key), Some("gap.case.large_depth"), "wanting to contribute fast clashes with it");
+    assert_eq!(
+        r.skill_gap.case.as_ref().map(|a| a.key),
+        Some("gap.case.large_depth"),
+        "wanting to contribute fast clashes with it"
+    );
     assert_eq!(r.team_type.background.as_ref().map(|a| a.key), Some("type.background.stretch.T-RESEARCH"));
     // From a background the article says nothing about, the same stack is only workable.
     let analyst = report(&with(research_lab(), &[("me.background", "data")]));
@@ -242,7 +255,12 @@ fn on_a_tie_the_type_closest_to_the_product_wins_applied_then_infra_then_researc
     assert_eq!((r.team_type.winner, r.team_type.runner_up), (TeamType::Applied, TeamType::Infra));
     assert_eq!((r.team_type.call, r.team_type.margin), (Call::Tie, 0));
     // Infra services (4) with few users (1) against research work (3) that rarely ships (2).
-    let r = report(&[("job.owns", "services"), ("job.customers", "few"), ("job.work", "new_methods"), ("job.production", "rarely")]);
+    let r = report(&[
+        ("job.owns", "services"),
+        ("job.customers", "few"),
+        ("job.work", "new_methods"),
+        ("job.production", "rarely"),
+    ]);
     assert_eq!((r.team_type.winner, r.team_type.runner_up), (TeamType::Infra, TeamType::Research));
     assert_eq!(r.team_type.call, Call::Tie);
 }

@@ -96,7 +96,8 @@ fn a_save_from_before_the_practitioner_track_loads_as_the_leader_track_it_was() 
 
 fn practitioner_progress() -> Progress {
     Progress {
-        answers: Answers::for_track(Track::Practitioner, [("job.title", "data_scientist"), ("job.owns", "models")]).unwrap(),
+        answers: Answers::for_track(Track::Practitioner, [("job.title", "data_scientist"), ("job.owns", "models")])
+            .unwrap(),
         step: 2,
         finished: false,
     }

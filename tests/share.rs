@@ -221,7 +221,9 @@ fn the_markdown_report_in_chinese_has_chinese_headings_every_cited_fact_and_no_m
         assert!(!md.contains(MISSING));
         let knowledge: Vec<&str> = match advise(&answers) {
             Assessment::Leader(report) => report.advice().iter().flat_map(|a| a.knowledge.iter().copied()).collect(),
-            Assessment::Practitioner(report) => report.advice().iter().flat_map(|a| a.knowledge.iter().copied()).collect(),
+            Assessment::Practitioner(report) => {
+                report.advice().iter().flat_map(|a| a.knowledge.iter().copied()).collect()
+            }
         };
         for id in knowledge {
             assert!(md.contains(id), "{id} is not cited");

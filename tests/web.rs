@@ -10,24 +10,14 @@ use web_sys::{Document, HtmlElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> Document {
-    web_sys::window()
-        .expect("a window")
-        .document()
-        .expect("a document")
+    web_sys::window().expect("a window").document().expect("a document")
 }
 
 /// A fresh container appended to <body>, so each test mounts in isolation.
 fn container() -> HtmlElement {
     let doc = document();
-    let host: HtmlElement = doc
-        .create_element("div")
-        .expect("create div")
-        .dyn_into()
-        .expect("div is an HtmlElement");
-    doc.body()
-        .expect("a body")
-        .append_child(&host)
-        .expect("append container");
+    let host: HtmlElement = doc.create_element("div").expect("create div").dyn_into().expect("div is an HtmlElement");
+    doc.body().expect("a body").append_child(&host).expect("append container");
     host
 }
 
@@ -49,34 +39,22 @@ fn start_screen_renders_for_a_fresh_visitor() {
         .query_selector("[data-testid=start]")
         .expect("valid selector")
         .expect("the start screen [data-testid=start] is rendered");
-    let heading = start
-        .query_selector("h1")
-        .expect("valid selector")
-        .and_then(|h| h.text_content())
-        .unwrap_or_default();
+    let heading =
+        start.query_selector("h1").expect("valid selector").and_then(|h| h.text_content()).unwrap_or_default();
     assert!(!heading.trim().is_empty(), "the start screen has a heading");
     assert!(
-        start
-            .query_selector("[data-testid=start-button]")
-            .expect("valid selector")
-            .is_some(),
+        start.query_selector("[data-testid=start-button]").expect("valid selector").is_some(),
         "a fresh visitor gets the start button [data-testid=start-button]"
     );
     let first_in_document = document()
         .query_selector("[data-testid=start]")
         .expect("valid selector")
         .expect("start screen is in the document");
-    assert!(
-        host.contains(Some(&first_in_document)),
-        "the app renders into the element it is mounted to"
-    );
+    assert!(host.contains(Some(&first_in_document)), "the app renders into the element it is mounted to");
 
     // Unmounting removes the view again: the app owns nothing outside its container.
     drop(handle);
-    assert!(
-        host.query_selector("[data-testid=start]").unwrap().is_none(),
-        "unmounting removes the start screen"
-    );
+    assert!(host.query_selector("[data-testid=start]").unwrap().is_none(), "unmounting removes the start screen");
     host.remove();
 }
 
@@ -113,10 +91,7 @@ fn a_corrupt_save_starts_fresh_says_so_once_and_keeps_the_unreadable_copy_aside(
 /// Lets the browser run pending work (Leptos renders signal changes asynchronously).
 async fn tick() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
-            .unwrap();
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }

@@ -32,9 +32,15 @@ pub struct Answers {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnswerError {
     UnknownQuestion(String),
-    UnknownChoice { question: String, choice: String },
+    UnknownChoice {
+        question: String,
+        choice: String,
+    },
     /// The question exists, but the other track asks it.
-    OtherTrack { question: String, track: Track },
+    OtherTrack {
+        question: String,
+        track: Track,
+    },
 }
 
 impl std::fmt::Display for AnswerError {
@@ -74,25 +80,19 @@ impl Answers {
 
     /// Records an answer, refusing IDs the track's question table does not know.
     pub fn set(&mut self, question: &str, choice: &str) -> Result<(), AnswerError> {
-        let known = questions::question(question)
-            .ok_or_else(|| AnswerError::UnknownQuestion(question.to_owned()))?;
+        let known = questions::question(question).ok_or_else(|| AnswerError::UnknownQuestion(question.to_owned()))?;
         if !self.track.questions().iter().any(|q| q.id == known.id) {
             return Err(AnswerError::OtherTrack { question: question.to_owned(), track: self.track });
         }
         if known.choice(choice).is_none() {
-            return Err(AnswerError::UnknownChoice {
-                question: question.to_owned(),
-                choice: choice.to_owned(),
-            });
+            return Err(AnswerError::UnknownChoice { question: question.to_owned(), choice: choice.to_owned() });
         }
         self.chosen.insert(question.to_owned(), choice.to_owned());
         Ok(())
     }
 
     /// Builds leader answers from pairs, refusing the first unknown one.
-    pub fn from_pairs<'a>(
-        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
-    ) -> Result<Self, AnswerError> {
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Self, AnswerError> {
         Answers::for_track(Track::Leader, pairs)
     }
 

@@ -99,20 +99,14 @@ const DRIVERS_SHOWN: usize = 3;
 /// Scores all five archetypes and picks the best fit.
 pub fn classify(answers: &Answers) -> Classification {
     let tally = tally(QUESTIONS, answers, |choice| choice.leans);
-    let ranking: Vec<Score> = tally
-        .ranking()
-        .iter()
-        .map(|&i| Score { archetype: Archetype::ALL[i], points: tally.points[i] })
-        .collect();
+    let ranking: Vec<Score> =
+        tally.ranking().iter().map(|&i| Score { archetype: Archetype::ALL[i], points: tally.points[i] }).collect();
     let winner = ranking[0];
     let runner_up = ranking[1];
     let drivers = tally.drivers(winner.archetype.index(), DRIVERS_SHOWN);
 
-    let summary = Advice::new(
-        summary_key(winner.archetype),
-        winner.archetype.fact(),
-        drivers.iter().map(|d| d.answer).collect(),
-    );
+    let summary =
+        Advice::new(summary_key(winner.archetype), winner.archetype.fact(), drivers.iter().map(|d| d.answer).collect());
     Classification {
         winner: winner.archetype,
         runner_up: runner_up.archetype,

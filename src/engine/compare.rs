@@ -81,7 +81,11 @@ pub fn compare(before: (&Answers, &Report), after: (&Answers, &Report)) -> Compa
     let (answers_b, b) = after;
     let scores = Archetype::ALL
         .iter()
-        .map(|&archetype| ScoreRow { archetype, before: a.archetype.points(archetype), after: b.archetype.points(archetype) })
+        .map(|&archetype| ScoreRow {
+            archetype,
+            before: a.archetype.points(archetype),
+            after: b.archetype.points(archetype),
+        })
         .collect();
     let design: Vec<DesignRow> =
         Axis::ALL.iter().map(|&axis| DesignRow { axis, before: side(a, axis), after: side(b, axis) }).collect();
@@ -97,7 +101,11 @@ pub fn compare(before: (&Answers, &Report), after: (&Answers, &Report)) -> Compa
     }
     for row in &design {
         if row.before.described != row.after.described {
-            differences.push(Difference::Design { axis: row.axis, before: row.before.described, after: row.after.described });
+            differences.push(Difference::Design {
+                axis: row.axis,
+                before: row.before.described,
+                after: row.after.described,
+            });
         }
     }
     for row in &roles {

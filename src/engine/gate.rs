@@ -17,8 +17,7 @@ pub enum Condition {
 }
 
 impl Condition {
-    pub const ALL: [Condition; 4] =
-        [Condition::Solvable, Condition::Data, Condition::Crucial, Condition::Motive];
+    pub const ALL: [Condition; 4] = [Condition::Solvable, Condition::Data, Condition::Crucial, Condition::Motive];
 
     /// The question that asks about this condition.
     pub fn question(self) -> &'static str {
@@ -125,11 +124,8 @@ pub fn judge(answers: &Answers) -> Gate {
         })
         .collect();
     let all_met = checks.iter().all(|check| check.standing == Standing::Met);
-    let (verdict, key) = if all_met {
-        (Verdict::Go, "gate.verdict.go")
-    } else {
-        (Verdict::NotYet, "gate.verdict.not_yet")
-    };
+    let (verdict, key) =
+        if all_met { (Verdict::Go, "gate.verdict.go") } else { (Verdict::NotYet, "gate.verdict.not_yet") };
     // The verdict rests on the answers that decided it: all of them for a go, the failing
     // ones for a not-yet.
     let because = checks

@@ -156,7 +156,13 @@ const RULES: &[Rule] = &[
     rule(Always, MlOps, 0, "hire.base.ops", &["R-OPS", "R-AXIS-PLATFORM"]),
     rule(Always, DataScientist, -20, "hire.base.ds", &["R-DS", "R-OVERLAP", "H-SPECIFIC"]),
     // Size (seed 000).
-    rule(When::Size(Size::Early), MlEngineer, 10, "hire.early.mle", &["S-SMALL-E2E", "S-SMALL-PROFILE", "S-SMALL-SIGNALS"]),
+    rule(
+        When::Size(Size::Early),
+        MlEngineer,
+        10,
+        "hire.early.mle",
+        &["S-SMALL-E2E", "S-SMALL-PROFILE", "S-SMALL-SIGNALS"],
+    ),
     rule(When::Size(Size::Early), DataEngineer, 3, "hire.early.de", &["S-SMALL-PROFILE"]),
     rule(When::Size(Size::Early), Researcher, -6, "hire.early.res", &["S-SMALL-AVOID"]),
     rule(When::Size(Size::Early), MlOps, -1, "hire.early.ops", &["S-SMALL-E2E", "R-OPS"]),
@@ -178,9 +184,27 @@ const RULES: &[Rule] = &[
     rule(When::Archetype(Archetype::ProductEmbedded), MlEngineer, 6, "hire.embedded.mle", &["D-EMBEDDED"]),
     rule(When::Archetype(Archetype::ProductEmbedded), DataEngineer, 4, "hire.embedded.de", &["D-EMBEDDED"]),
     rule(When::Archetype(Archetype::ProductEmbedded), MlOps, 2, "hire.embedded.ops", &["D-EMBEDDED"]),
-    rule(When::Archetype(Archetype::ProductEmbedded), Researcher, -2, "hire.embedded.res", &["A-EMBEDDED", "D-EMBEDDED"]),
-    rule(When::Archetype(Archetype::IndependentDivision), ProductManager, 7, "hire.division.pm", &["A-DIVISION", "D-DIVISION"]),
-    rule(When::Archetype(Archetype::IndependentDivision), MlEngineer, 4, "hire.division.mle", &["D-DIVISION", "M-TOGETHER"]),
+    rule(
+        When::Archetype(Archetype::ProductEmbedded),
+        Researcher,
+        -2,
+        "hire.embedded.res",
+        &["A-EMBEDDED", "D-EMBEDDED"],
+    ),
+    rule(
+        When::Archetype(Archetype::IndependentDivision),
+        ProductManager,
+        7,
+        "hire.division.pm",
+        &["A-DIVISION", "D-DIVISION"],
+    ),
+    rule(
+        When::Archetype(Archetype::IndependentDivision),
+        MlEngineer,
+        4,
+        "hire.division.mle",
+        &["D-DIVISION", "M-TOGETHER"],
+    ),
     rule(When::Archetype(Archetype::IndependentDivision), Researcher, 4, "hire.division.res", &["D-DIVISION"]),
     rule(When::Archetype(Archetype::IndependentDivision), DataEngineer, 4, "hire.division.de", &["D-DIVISION"]),
     rule(When::Archetype(Archetype::IndependentDivision), MlOps, 3, "hire.division.ops", &["D-DIVISION"]),
@@ -250,7 +274,9 @@ pub fn plan(answers: &Answers, gate: &Gate, archetype: &Classification) -> Hirin
         notes.push(Advice::new("hire.note.hold", &["G-COST", "G-ALL-YES"], gate.summary.because.clone()));
     }
     match size {
-        Some(Size::Early) => notes.push(Advice::new("hire.note.one_person", &["S-SMALL-E2E", "S-SMALL-PROFILE"], size_answer)),
+        Some(Size::Early) => {
+            notes.push(Advice::new("hire.note.one_person", &["S-SMALL-E2E", "S-SMALL-PROFILE"], size_answer))
+        }
         Some(Size::Growing) => notes.push(Advice::new("hire.note.ratio", &["S-MED-RATIO"], size_answer)),
         Some(Size::Large) => {
             notes.push(Advice::new("hire.note.ratio", &["S-MED-RATIO"], size_answer.clone()));

@@ -78,43 +78,19 @@ const YES_NO_UNSURE: &[Choice] = &[c("yes", NONE), c("no", NONE), c("unsure", NO
 
 /// The leader track, in the order it is asked.
 pub const QUESTIONS: &[Question] = &[
-    Question {
-        id: "gate.solvable",
-        section: Section::Gate,
-        choices: YES_NO_UNSURE,
-        knowledge: &["G-SOLVABLE"],
-    },
-    Question {
-        id: "gate.data",
-        section: Section::Gate,
-        choices: YES_NO_UNSURE,
-        knowledge: &["G-DATA"],
-    },
-    Question {
-        id: "gate.crucial",
-        section: Section::Gate,
-        choices: YES_NO_UNSURE,
-        knowledge: &["G-CRUCIAL"],
-    },
+    Question { id: "gate.solvable", section: Section::Gate, choices: YES_NO_UNSURE, knowledge: &["G-SOLVABLE"] },
+    Question { id: "gate.data", section: Section::Gate, choices: YES_NO_UNSURE, knowledge: &["G-DATA"] },
+    Question { id: "gate.crucial", section: Section::Gate, choices: YES_NO_UNSURE, knowledge: &["G-CRUCIAL"] },
     Question {
         id: "gate.motive",
         section: Section::Gate,
-        choices: &[
-            c("problem", NONE),
-            c("explore", NONE),
-            c("investors", NONE),
-            c("unsure", NONE),
-        ],
+        choices: &[c("problem", NONE), c("explore", NONE), c("investors", NONE), c("unsure", NONE)],
         knowledge: &["G-CHECKBOX", "G-ALL-YES"],
     },
     Question {
         id: "org.size",
         section: Section::Organisation,
-        choices: &[
-            c("early", [1, 0, 0, 0, 0]),
-            c("growing", [1, 0, 1, 0, 0]),
-            c("large", [0, 1, 0, 1, 1]),
-        ],
+        choices: &[c("early", [1, 0, 0, 0, 0]), c("growing", [1, 0, 1, 0, 0]), c("large", [0, 1, 0, 1, 1])],
         knowledge: &["S-SMALL-E2E", "S-MED-ORG", "S-LARGE-TRAIN", "A-NASCENT", "A-DIVISION"],
     },
     Question {
@@ -215,12 +191,7 @@ pub const QUESTIONS: &[Question] = &[
     Question {
         id: "ml.stack",
         section: Section::Team,
-        choices: &[
-            c("open_source", NONE),
-            c("custom_platform", NONE),
-            c("custom_models", NONE),
-            c("not_yet", NONE),
-        ],
+        choices: &[c("open_source", NONE), c("custom_platform", NONE), c("custom_models", NONE), c("not_yet", NONE)],
         knowledge: &["S-LARGE-STANDARD", "S-LARGE-NO-INFRA"],
     },
     Question {
@@ -232,12 +203,7 @@ pub const QUESTIONS: &[Question] = &[
     Question {
         id: "team.first_hire",
         section: Section::Team,
-        choices: &[
-            c("researcher", NONE),
-            c("engineer", NONE),
-            c("data_scientist", NONE),
-            c("undecided", NONE),
-        ],
+        choices: &[c("researcher", NONE), c("engineer", NONE), c("data_scientist", NONE), c("undecided", NONE)],
         knowledge: &["S-SMALL-AVOID", "R-OVERLAP", "H-SPECIFIC"],
     },
 ];

@@ -66,11 +66,41 @@ use Format::*;
 
 /// Per role: what to validate (key and facts), the minimum bar, and the formats that fit.
 const LOOPS: &[(Role, &str, &[&str], &str, &[Format])] = &[
-    (Role::MlEngineer, "interview.R-MLE.validate", &["I-VALIDATE", "R-MLE"], "interview.R-MLE.bar", &[Whiteboard, PairCoding, TakeHome, AppliedMl, MlTheory]),
-    (Role::DataEngineer, "interview.R-DE.validate", &["I-VALIDATE", "R-DE"], "interview.R-DE.bar", &[Background, Whiteboard, PairCoding, TakeHome]),
-    (Role::Researcher, "interview.R-RES.validate", &["I-VALIDATE", "R-RES"], "interview.R-RES.bar", &[PreviousProjects, AppliedMl, MlTheory, MathPuzzles, PairCoding]),
-    (Role::ProductManager, "interview.R-PM.validate", &["I-VALIDATE", "R-PM", "M-UNCERTAIN"], "interview.R-PM.bar", &[Background, AppliedMl, PreviousProjects]),
-    (Role::MlOps, "interview.R-OPS.validate", &["I-VALIDATE", "R-OPS"], "interview.R-OPS.bar", &[Background, PairCoding, TakeHome]),
+    (
+        Role::MlEngineer,
+        "interview.R-MLE.validate",
+        &["I-VALIDATE", "R-MLE"],
+        "interview.R-MLE.bar",
+        &[Whiteboard, PairCoding, TakeHome, AppliedMl, MlTheory],
+    ),
+    (
+        Role::DataEngineer,
+        "interview.R-DE.validate",
+        &["I-VALIDATE", "R-DE"],
+        "interview.R-DE.bar",
+        &[Background, Whiteboard, PairCoding, TakeHome],
+    ),
+    (
+        Role::Researcher,
+        "interview.R-RES.validate",
+        &["I-VALIDATE", "R-RES"],
+        "interview.R-RES.bar",
+        &[PreviousProjects, AppliedMl, MlTheory, MathPuzzles, PairCoding],
+    ),
+    (
+        Role::ProductManager,
+        "interview.R-PM.validate",
+        &["I-VALIDATE", "R-PM", "M-UNCERTAIN"],
+        "interview.R-PM.bar",
+        &[Background, AppliedMl, PreviousProjects],
+    ),
+    (
+        Role::MlOps,
+        "interview.R-OPS.validate",
+        &["I-VALIDATE", "R-OPS"],
+        "interview.R-OPS.bar",
+        &[Background, PairCoding, TakeHome],
+    ),
 ];
 
 fn sourcing(role: Role) -> Sourcing {

@@ -21,7 +21,11 @@ pub struct Tally<const N: usize> {
 }
 
 /// Adds up what the answered questions give each candidate; `leans` reads an option's points.
-pub fn tally<const N: usize>(questions: &'static [Question], answers: &Answers, leans: fn(&Choice) -> [u8; N]) -> Tally<N> {
+pub fn tally<const N: usize>(
+    questions: &'static [Question],
+    answers: &Answers,
+    leans: fn(&Choice) -> [u8; N],
+) -> Tally<N> {
     let mut points = [0u32; N];
     let mut given = Vec::new();
     for question in questions {

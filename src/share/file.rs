@@ -60,7 +60,14 @@ pub struct Imported {
 pub fn export(name: &str, answers: &Answers) -> String {
     let track = answers.track();
     let answers = answers.pairs().map(|(q, c)| (q.to_owned(), serde_json::Value::from(c))).collect();
-    let file = AnswerFile { kind: KIND.to_owned(), version: VERSION, rules: RULES_VERSION, name: name.to_owned(), track, answers };
+    let file = AnswerFile {
+        kind: KIND.to_owned(),
+        version: VERSION,
+        rules: RULES_VERSION,
+        name: name.to_owned(),
+        track,
+        answers,
+    };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 

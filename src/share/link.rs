@@ -51,10 +51,7 @@ impl LinkError {
 /// modulo 1296) and a small factor below 8, so a change of one byte by less than 128 can never
 /// leave the sum unchanged: every single-character alteration of an ASCII link is caught.
 fn check(text: &str) -> String {
-    let sum = text
-        .bytes()
-        .enumerate()
-        .fold(0u32, |acc, (i, b)| (acc * 31 + u32::from(b) * (i as u32 % 7 + 1)) % 1296);
+    let sum = text.bytes().enumerate().fold(0u32, |acc, (i, b)| (acc * 31 + u32::from(b) * (i as u32 % 7 + 1)) % 1296);
     let digit = |n: u32| char::from_digit(n, 36).unwrap_or('0');
     [digit(sum / 36), digit(sum % 36)].iter().collect()
 }
@@ -64,9 +61,7 @@ pub fn encode(answers: &Answers) -> String {
     let track = answers.track();
     let mut body = format!("{RULES_VERSION}.{}", letter(track));
     for question in track.questions() {
-        let index = answers
-            .get(question.id)
-            .and_then(|chosen| question.choices.iter().position(|c| c.id == chosen));
+        let index = answers.get(question.id).and_then(|chosen| question.choices.iter().position(|c| c.id == chosen));
         body.push(index.and_then(|i| char::from_digit(i as u32, 36)).unwrap_or(UNANSWERED));
     }
     let check = check(&body);
@@ -76,10 +71,7 @@ pub fn encode(answers: &Answers) -> String {
 /// Reads the answers back from a fragment (with or without its `#`).
 pub fn decode(fragment: &str) -> Result<Answers, LinkError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let value = fragment
-        .split('&')
-        .find_map(|part| part.strip_prefix(PREFIX))
-        .ok_or(LinkError::NotALink)?;
+    let value = fragment.split('&').find_map(|part| part.strip_prefix(PREFIX)).ok_or(LinkError::NotALink)?;
     let (body, given_check) = value.rsplit_once('.').ok_or(LinkError::Malformed)?;
     let (rules, rest) = body.split_once('.').ok_or(LinkError::Malformed)?;
     if rules.is_empty() || rules.len() > 9 || !rules.bytes().all(|b| b.is_ascii_digit()) {
@@ -108,10 +100,7 @@ pub fn decode(fragment: &str) -> Result<Answers, LinkError> {
         if pick == UNANSWERED {
             continue;
         }
-        let choice = pick
-            .to_digit(36)
-            .and_then(|i| question.choices.get(i as usize))
-            .ok_or(LinkError::Malformed)?;
+        let choice = pick.to_digit(36).and_then(|i| question.choices.get(i as usize)).ok_or(LinkError::Malformed)?;
         answers.set(question.id, choice.id).map_err(|_| LinkError::Malformed)?;
     }
     Ok(answers)

@@ -211,7 +211,8 @@ fn leader(doc: &mut Doc, report: &Report) {
         doc.heading_text(3, name);
         let validate = doc.cite(&interview.validate);
         let bar = doc.cite(&interview.bar);
-        let formats: Vec<&str> = interview.formats.iter().map(|f: &Format| doc.text(&format!("format.{}", f.id()))).collect();
+        let formats: Vec<&str> =
+            interview.formats.iter().map(|f: &Format| doc.text(&format!("format.{}", f.id()))).collect();
         let _ = writeln!(doc.out, "- **{}**: {validate}", doc.text("result.interviews.validate"));
         let _ = writeln!(doc.out, "- **{}**: {bar}", doc.text("result.interviews.bar"));
         let _ = write!(doc.out, "- **{}**: {}\n\n", doc.text("result.interviews.formats"), formats.join("; "));
@@ -289,7 +290,8 @@ fn sources(doc: &mut Doc) {
     seeds.sort_unstable();
     seeds.dedup();
     for source in SOURCES.iter().filter(|s| seeds.contains(&s.seed)) {
-        let mut ids: Vec<&str> = doc.cited.iter().copied().filter(|id| source_of(id).map(|s| s.seed) == Some(source.seed)).collect();
+        let mut ids: Vec<&str> =
+            doc.cited.iter().copied().filter(|id| source_of(id).map(|s| s.seed) == Some(source.seed)).collect();
         ids.sort_unstable();
         ids.dedup();
         let _ = writeln!(doc.out, "- _{}_, {} ({})", source.title, source.authors, ids.join(", "));

@@ -504,7 +504,10 @@ const KEEP: &[(&str, &str)] = &[
 
 /// Offline use and new versions.
 const EMBED: &[(&str, &str)] = &[
-    ("update.ready", "A newer version of this page has been downloaded. Reload to start using it: your answers stay where they are."),
+    (
+        "update.ready",
+        "A newer version of this page has been downloaded. Reload to start using it: your answers stay where they are.",
+    ),
     ("update.reload", "Reload now"),
     ("update.later", "Later"),
 ];

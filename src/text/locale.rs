@@ -68,7 +68,11 @@ pub fn from_browser<'a>(languages: impl IntoIterator<Item = &'a str>) -> Locale 
 }
 
 /// The locale to show: the address's choice, else the remembered one, else the browser's.
-pub fn choose<'a>(address: Option<Locale>, remembered: Option<Locale>, browser: impl IntoIterator<Item = &'a str>) -> Locale {
+pub fn choose<'a>(
+    address: Option<Locale>,
+    remembered: Option<Locale>,
+    browser: impl IntoIterator<Item = &'a str>,
+) -> Locale {
     address.or(remembered).unwrap_or_else(|| from_browser(browser))
 }
 

@@ -28,7 +28,5 @@ pub fn has(locale: Locale, key: &str) -> bool {
 
 /// Replaces each `{name}` in a template with its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_owned(), |text, (name, value)| {
-        text.replace(&format!("{{{name}}}"), value)
-    })
+    values.iter().fold(template.to_owned(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
 }

@@ -67,7 +67,11 @@ pub fn counterfactual(locale: Locale, cf: &Counterfactual) -> String {
             match change.from {
                 Some(from) => fill(
                     t(locale, "counterfactual.change"),
-                    &[("question", question), ("to", to), ("from", t(locale, &format!("q.{}.{}", change.question, from)))],
+                    &[
+                        ("question", question),
+                        ("to", to),
+                        ("from", t(locale, &format!("q.{}.{}", change.question, from))),
+                    ],
                 ),
                 None => fill(t(locale, "counterfactual.change_new"), &[("question", question), ("to", to)]),
             }

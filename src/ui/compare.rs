@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::{locale, tr, Screen, Session};
+use crate::engine::assess;
 use crate::engine::compare::{compare, Difference, Side};
 use crate::engine::hiring::Tier;
-use crate::engine::assess;
 use crate::text::{fill, phrases};
 
 fn tier_name(tier: Tier) -> &'static str {
@@ -28,7 +28,9 @@ fn difference(d: &Difference) -> String {
         fill(tr("compare.change"), &[("what", what), ("before", before), ("after", after)])
     };
     match *d {
-        Difference::Verdict { before, after } => change(tr("compare.verdict"), phrases::verdict(locale, before), phrases::verdict(locale, after)),
+        Difference::Verdict { before, after } => {
+            change(tr("compare.verdict"), phrases::verdict(locale, before), phrases::verdict(locale, after))
+        }
         Difference::Archetype { before, after } => change(
             tr("compare.archetype"),
             phrases::archetype_name(locale, before.id()),

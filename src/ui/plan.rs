@@ -141,7 +141,8 @@ pub fn RecruitingSection(recruiting: Recruiting) -> impl IntoView {
         .into_iter()
         .map(|l| {
             let role = l.role.id();
-            let formats = l.formats.iter().map(|f| view! { <li>{tr(&format!("format.{}", f.id()))}</li> }).collect_view();
+            let formats =
+                l.formats.iter().map(|f| view! { <li>{tr(&format!("format.{}", f.id()))}</li> }).collect_view();
             view! {
                 <li class="loop" data-testid="interview-loop" data-role=role>
                     <h4>{tr(&format!("role.name.{role}"))}</h4>

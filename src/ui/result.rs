@@ -5,16 +5,16 @@
 use leptos::prelude::*;
 
 use super::charts::{Bar, ScoreChart};
-use super::plan::{AntiPatterns, DesignSection, PracticeSection, RecruitingSection, RolesSection, SizeSection};
 use super::keep::KeepBar;
+use super::plan::{AntiPatterns, DesignSection, PracticeSection, RecruitingSection, RolesSection, SizeSection};
 use super::session::{Origin, Viewing};
 use super::why::Why;
 use super::{locale, tr, Screen, Session};
 use crate::engine::archetype::Classification;
-use crate::engine::tally::Driver;
 use crate::engine::counterfactual::Counterfactual;
 use crate::engine::gate::{Gate, Standing, Verdict};
 use crate::engine::hiring::{HiringPlan, Tier};
+use crate::engine::tally::Driver;
 use crate::engine::{advise, Advice, Assessment, Report};
 use crate::text::{fill, phrases};
 
@@ -55,7 +55,9 @@ pub fn ResultPage(session: Session) -> impl IntoView {
     let track = answers.track().id();
     let body = match advise(&answers) {
         Assessment::Leader(report) => view! { <LeaderReport report=*report/> }.into_any(),
-        Assessment::Practitioner(report) => view! { <super::practitioner::PractitionerReport report=*report/> }.into_any(),
+        Assessment::Practitioner(report) => {
+            view! { <super::practitioner::PractitionerReport report=*report/> }.into_any()
+        }
     };
     view! {
         <article class="result" data-testid="result" data-origin=origin_id data-track=track>

@@ -22,8 +22,12 @@ pub struct JobSearch {
 fn stand_out_order(team_type: TeamType) -> [&'static str; 5] {
     match team_type {
         TeamType::Infra => ["stand.engineering", "stand.projects", "stand.interest", "stand.breadth", "stand.creative"],
-        TeamType::Applied => ["stand.projects", "stand.engineering", "stand.breadth", "stand.interest", "stand.creative"],
-        TeamType::Research => ["stand.creative", "stand.breadth", "stand.projects", "stand.interest", "stand.engineering"],
+        TeamType::Applied => {
+            ["stand.projects", "stand.engineering", "stand.breadth", "stand.interest", "stand.creative"]
+        }
+        TeamType::Research => {
+            ["stand.creative", "stand.breadth", "stand.projects", "stand.interest", "stand.engineering"]
+        }
     }
 }
 
@@ -42,18 +46,15 @@ type Line = (&'static str, &'static [&'static str]);
 /// What each team type's candidates should stress, and how its interviews lean.
 fn emphasis(team_type: TeamType) -> (Line, Line) {
     match team_type {
-        TeamType::Applied => (
-            ("stand.T-APPLIED", &["J-STAND-OUT", "T-APPLIED"]),
-            ("prepare.T-APPLIED", &["J-PREPARE", "T-APPLIED"]),
-        ),
-        TeamType::Infra => (
-            ("stand.T-INFRA", &["J-STAND-OUT", "T-INFRA"]),
-            ("prepare.T-INFRA", &["J-PREPARE", "T-INFRA"]),
-        ),
-        TeamType::Research => (
-            ("stand.T-RESEARCH", &["J-STAND-OUT", "T-RESEARCH"]),
-            ("prepare.T-RESEARCH", &["J-PREPARE", "T-RESEARCH"]),
-        ),
+        TeamType::Applied => {
+            (("stand.T-APPLIED", &["J-STAND-OUT", "T-APPLIED"]), ("prepare.T-APPLIED", &["J-PREPARE", "T-APPLIED"]))
+        }
+        TeamType::Infra => {
+            (("stand.T-INFRA", &["J-STAND-OUT", "T-INFRA"]), ("prepare.T-INFRA", &["J-PREPARE", "T-INFRA"]))
+        }
+        TeamType::Research => {
+            (("stand.T-RESEARCH", &["J-STAND-OUT", "T-RESEARCH"]), ("prepare.T-RESEARCH", &["J-PREPARE", "T-RESEARCH"]))
+        }
     }
 }
 

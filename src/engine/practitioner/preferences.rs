@@ -29,7 +29,10 @@ pub fn preferences(answers: &Answers, winner: TeamType) -> Vec<Advice> {
     let fit: Option<(&'static str, &'static [&'static str])> = match answers.get("me.learn") {
         Some("depth") => Some(("pref.depth", &["T-PREFERENCES", "T-SKILL-GAP"])),
         Some("unsure") => Some(("pref.unsure", &["T-PREFERENCES"])),
-        Some(choice) => wanted(choice).map(|want| if want == winner { ("pref.match", &["T-PREFERENCES"][..]) } else { wants_other(want) }),
+        Some(choice) => {
+            wanted(choice)
+                .map(|want| if want == winner { ("pref.match", &["T-PREFERENCES"][..]) } else { wants_other(want) })
+        }
         None => None,
     };
     let because: Vec<_> = answers.cited("me.learn");

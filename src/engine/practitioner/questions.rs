@@ -82,13 +82,7 @@ pub const PRACTITIONER_QUESTIONS: &[Question] = &[
     Question {
         id: "me.stack",
         section: Section::Yourself,
-        choices: &[
-            t("same", NONE),
-            t("some_new", NONE),
-            t("much_new", NONE),
-            t("all_new", NONE),
-            t("unsure", NONE),
-        ],
+        choices: &[t("same", NONE), t("some_new", NONE), t("much_new", NONE), t("all_new", NONE), t("unsure", NONE)],
         knowledge: &["T-SKILL-GAP"],
     },
     Question {
@@ -106,13 +100,7 @@ pub const PRACTITIONER_QUESTIONS: &[Question] = &[
     Question {
         id: "me.learn",
         section: Section::Yourself,
-        choices: &[
-            t("systems", NONE),
-            t("impact", NONE),
-            t("research", NONE),
-            t("depth", NONE),
-            t("unsure", NONE),
-        ],
+        choices: &[t("systems", NONE), t("impact", NONE), t("research", NONE), t("depth", NONE), t("unsure", NONE)],
         knowledge: &["T-PREFERENCES", "T-SKILL-GAP"],
     },
 ];

@@ -108,8 +108,11 @@ fn check_one(answers: &Answers, flag: Flag) -> FlagCheck {
     } else {
         (Status::Clear, vec![Advice::new(clear_key(flag), flag.fact(), settled)])
     };
-    let raising: Vec<Because> =
-        if status == Status::Raised { findings.iter().flat_map(|f| f.because.iter().copied()).collect() } else { Vec::new() };
+    let raising: Vec<Because> = if status == Status::Raised {
+        findings.iter().flat_map(|f| f.because.iter().copied()).collect()
+    } else {
+        Vec::new()
+    };
     let asks = flag.asks().iter().map(|&key| Advice::new(key, flag.fact(), raising.clone())).collect();
     FlagCheck { flag, status, findings, asks }
 }

@@ -102,11 +102,8 @@ const DRIVERS_SHOWN: usize = 3;
 /// Scores the three team types and picks the best fit.
 pub fn classify(answers: &Answers) -> Classification {
     let tally = tally(PRACTITIONER_QUESTIONS, answers, |choice| choice.team_leans);
-    let ranking: Vec<Score> = tally
-        .ranking()
-        .iter()
-        .map(|&i| Score { team_type: TeamType::ALL[i], points: tally.points[i] })
-        .collect();
+    let ranking: Vec<Score> =
+        tally.ranking().iter().map(|&i| Score { team_type: TeamType::ALL[i], points: tally.points[i] }).collect();
     let winner = ranking[0];
     let runner_up = ranking[1];
     let drivers = tally.drivers(winner.team_type.index(), DRIVERS_SHOWN);
@@ -117,11 +114,8 @@ pub fn classify(answers: &Answers) -> Classification {
     } else {
         Call::Clear
     };
-    let summary = Advice::new(
-        summary_key(winner.team_type),
-        winner.team_type.fact(),
-        drivers.iter().map(|d| d.answer).collect(),
-    );
+    let summary =
+        Advice::new(summary_key(winner.team_type), winner.team_type.fact(), drivers.iter().map(|d| d.answer).collect());
     Classification {
         winner: winner.team_type,
         runner_up: runner_up.team_type,
@@ -178,11 +172,8 @@ fn background(answers: &Answers, team_type: TeamType) -> Option<Advice> {
 const TEAM_QUESTIONS: [&str; 4] = ["job.owns", "job.customers", "job.work", "job.production"];
 
 fn unknowns(answers: &Answers) -> Option<Advice> {
-    let unsure: Vec<Because> = TEAM_QUESTIONS
-        .iter()
-        .filter(|q| answers.get(q) == Some("unsure"))
-        .filter_map(|q| answers.because(q))
-        .collect();
+    let unsure: Vec<Because> =
+        TEAM_QUESTIONS.iter().filter(|q| answers.get(q) == Some("unsure")).filter_map(|q| answers.because(q)).collect();
     (!unsure.is_empty()).then(|| Advice::new("type.unknowns", &["T-INFRA", "T-APPLIED", "T-RESEARCH"], unsure))
 }
 
