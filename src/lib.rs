@@ -3,6 +3,7 @@
 
 pub mod engine;
 pub mod options;
+pub mod page;
 pub mod saved;
 pub mod share;
 pub mod text;

@@ -11,6 +11,7 @@ pub mod compare;
 pub mod counterfactual;
 pub mod design;
 pub mod gate;
+pub mod glance;
 pub mod guidance;
 pub mod hiring;
 pub mod knowledge;
@@ -51,6 +52,7 @@ pub fn assess(answers: &Answers) -> Report {
     let archetype = archetype::classify(answers);
     let hiring = hiring::plan(answers, &gate, &archetype);
     Report {
+        glance: glance::glance(answers, &gate, &archetype, &hiring),
         counterfactual: counterfactual::counterfactual(answers, &archetype),
         design: design::design(answers, archetype.winner),
         size: guidance::by_size(answers),

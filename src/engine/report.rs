@@ -5,6 +5,7 @@ use super::archetype::Classification;
 use super::counterfactual::Counterfactual;
 use super::design::Design;
 use super::gate::Gate;
+use super::glance::Glance;
 use super::hiring::HiringPlan;
 use super::recruiting::Recruiting;
 use super::roles::Roles;
@@ -35,6 +36,8 @@ impl Advice {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     pub gate: Gate,
+    /// The decision in a few lines, shown first.
+    pub glance: Glance,
     pub archetype: Classification,
     pub counterfactual: Option<Counterfactual>,
     pub design: Design,
@@ -52,6 +55,7 @@ impl Report {
     pub fn advice(&self) -> Vec<&Advice> {
         let mut all: Vec<&Advice> = Vec::new();
         all.push(&self.gate.summary);
+        all.extend(self.glance.next.iter().chain(&self.glance.later).map(|step| &step.advice));
         all.extend(self.gate.checks.iter().filter_map(|check| check.next_step.as_ref()));
         all.push(&self.archetype.summary);
         all.extend(self.counterfactual.iter().map(|c| &c.advice));

@@ -1,36 +1,24 @@
-//! The whole report of either track as Markdown, readable pasted into a wiki or an issue
-//! tracker: every line with the knowledge IDs it rests on, and the source articles listed at
-//! the end.
+//! The page model as Markdown, readable pasted into a wiki or an issue tracker: every section
+//! open, every line with the knowledge IDs it rests on, the sources listed at the end. This
+//! is syntax only: the words, and what is shown, come from `page`.
 
 use std::fmt::Write;
 
-use crate::engine::hiring::Tier;
-use crate::engine::knowledge::{source_of, SOURCES};
-use crate::engine::practitioner::red_flags::Status;
-use crate::engine::practitioner::{self, skill_gap::Gap};
-use crate::engine::recruiting::Format;
-use crate::engine::{advise, Advice, Answers, Assessment, Report};
-use crate::text::{phrases, t, Locale};
+use crate::engine::Answers;
+use crate::page::leader::{Field, LeaderPage};
+use crate::page::practitioner::PractitionerPage;
+use crate::page::{page, Chrome, Glance, Line, Page, Scores};
+use crate::text::Locale;
 
-/// Collects lines and the facts they cite.
-struct Doc {
-    locale: Locale,
+/// Builds the document.
+struct Doc<'a> {
+    chrome: &'a Chrome,
     out: String,
-    cited: Vec<&'static str>,
 }
 
-impl Doc {
-    fn text(&self, key: &str) -> &'static str {
-        t(self.locale, key)
-    }
-
-    fn heading(&mut self, level: usize, key: &str) {
-        let title = self.text(key);
-        self.heading_text(level, title);
-    }
-
+impl Doc<'_> {
     /// A heading, with exactly one blank line before it.
-    fn heading_text(&mut self, level: usize, title: &str) {
+    fn heading(&mut self, level: usize, title: &str) {
         while self.out.ends_with("\n\n") {
             self.out.pop();
         }
@@ -41,261 +29,258 @@ impl Doc {
         let _ = write!(self.out, "{text}\n\n");
     }
 
-    /// The advice text followed by its knowledge IDs.
-    fn cite(&mut self, advice: &Advice) -> String {
-        self.cited.extend(advice.knowledge.iter().copied());
-        format!("{} _({})_", self.text(advice.key), advice.knowledge.join(", "))
+    /// A line's text followed by its knowledge IDs, marked when the line is the app's judgement.
+    fn cite(&self, line: &Line) -> String {
+        let ids = line.why.ids().join(", ");
+        if line.why.judgement {
+            format!("{} _({}: {ids})_", line.text, self.chrome.why_judgement.trim_end_matches([':', '：']))
+        } else {
+            format!("{} _({ids})_", line.text)
+        }
     }
 
-    fn advice(&mut self, advice: &Advice) {
-        let line = self.cite(advice);
-        self.paragraph(&line);
+    fn line(&mut self, line: &Line) {
+        let text = self.cite(line);
+        self.paragraph(&text);
     }
 
-    fn bullet(&mut self, advice: &Advice) {
-        let line = self.cite(advice);
-        let _ = writeln!(self.out, "- {line}");
-    }
-
-    fn bullets(&mut self, lines: &[Advice]) {
-        for advice in lines {
-            self.bullet(advice);
+    fn bullets(&mut self, lines: &[Line]) {
+        for line in lines {
+            let text = self.cite(line);
+            let _ = writeln!(self.out, "- {text}");
         }
         self.out.push('\n');
+    }
+
+    fn numbered(&mut self, lines: &[Line]) {
+        for (n, line) in lines.iter().enumerate() {
+            let text = self.cite(line);
+            let _ = writeln!(self.out, "{}. {text}", n + 1);
+        }
+        self.out.push('\n');
+    }
+
+    fn plain_bullets<'s>(&mut self, items: impl IntoIterator<Item = &'s str>) {
+        for item in items {
+            let _ = writeln!(self.out, "- {item}");
+        }
+        self.out.push('\n');
+    }
+
+    /// A labelled group: the label as a bullet, its lines under it.
+    fn field(&mut self, field: &Field) {
+        let _ = writeln!(self.out, "- **{}**", field.label);
+        for line in &field.lines {
+            let text = self.cite(line);
+            let _ = writeln!(self.out, "  - {text}");
+        }
+    }
+
+    fn glance(&mut self, glance: &Glance) {
+        self.heading(2, glance.heading);
+        for item in &glance.items {
+            let _ = writeln!(self.out, "- {} **{}**", item.label, item.value);
+        }
+        self.out.push('\n');
+        self.heading(3, glance.next_heading);
+        self.numbered(&glance.next);
+        self.heading(3, glance.later_heading);
+        if let Some(none) = glance.later_none {
+            self.paragraph(none);
+        }
+        self.bullets(&glance.later);
+        self.paragraph(&format!("_{}_", glance.note));
+    }
+
+    fn scores(&mut self, scores: &Scores) {
+        self.heading(3, scores.heading);
+        self.plain_bullets(scores.rows.iter().map(|r| r.text.as_str()));
     }
 }
 
 /// Renders the report for a set of answers, of whichever track. `name` titles the document
 /// when the assessment has one.
 pub fn render(answers: &Answers, locale: Locale, name: &str) -> String {
-    let mut doc = Doc { locale, out: String::new(), cited: Vec::new() };
-    let heading = match advise(answers) {
-        Assessment::Leader(report) => {
-            let heading = doc.text("result.heading");
-            leader(&mut doc, &report);
-            heading
+    let page = page(answers, locale);
+    let mut doc = Doc { chrome: page.chrome(), out: String::new() };
+    let title = page.title();
+    let _ = writeln!(doc.out, "# {}", if name.is_empty() { title.to_owned() } else { format!("{title} — {name}") });
+    match &page {
+        Page::Leader(p) => leader(&mut doc, p),
+        Page::Practitioner(p) => practitioner(&mut doc, p),
+    }
+    doc.heading(2, doc.chrome.sources);
+    for source in page.sources() {
+        match source.url {
+            Some(url) => writeln!(doc.out, "- {} <{url}>", source.text),
+            None => writeln!(doc.out, "- {}", source.text),
         }
-        Assessment::Practitioner(report) => {
-            let heading = doc.text("result.practitioner.heading");
-            practitioner(&mut doc, &report);
-            heading
-        }
-    };
-    let title = if name.is_empty() { heading.to_owned() } else { format!("{heading} — {name}") };
-    let body = std::mem::take(&mut doc.out);
-    let _ = write!(doc.out, "# {title}\n{body}");
-    sources(&mut doc);
+        .unwrap_or_default();
+    }
+    let footer = doc.chrome.footer;
+    let _ = write!(doc.out, "\n{footer}\n");
     doc.out
 }
 
-fn leader(doc: &mut Doc, report: &Report) {
-    let locale = doc.locale;
-
-    doc.heading(2, "result.gate.heading");
-    doc.advice(&report.gate.summary);
-    for check in &report.gate.checks {
-        let standing = match check.standing {
-            crate::engine::gate::Standing::Met => doc.text("standing.met"),
-            crate::engine::gate::Standing::NotMet => doc.text("standing.not_met"),
-            crate::engine::gate::Standing::Unsure => doc.text("standing.unsure"),
-        };
-        let condition = doc.text(&format!("gate.cond.{}", check.condition.knowledge()));
-        let _ = writeln!(doc.out, "- **{standing}**: {condition}");
-        if let Some(step) = &check.next_step {
-            let line = doc.cite(step);
-            let _ = writeln!(doc.out, "  - {line}");
-        }
-    }
-    doc.out.push('\n');
-    if report.hiring.provisional {
-        let warning = doc.text("result.provisional");
+fn leader(doc: &mut Doc, page: &LeaderPage) {
+    doc.glance(&page.glance);
+    if let Some(warning) = page.provisional {
         doc.paragraph(&format!("> {warning}"));
     }
 
-    doc.heading(2, "result.archetype.heading");
-    doc.paragraph(&format!("**{}**", phrases::archetype_lead(locale, &report.archetype)));
-    doc.advice(&report.archetype.summary);
-    doc.heading(3, "result.archetype.scores");
-    let _ = writeln!(doc.out, "| | |\n| --- | ---: |");
-    for score in &report.archetype.ranking {
-        let name = phrases::archetype_name(locale, score.archetype.id());
-        let mark = if score.archetype == report.archetype.winner { " ◀" } else { "" };
-        let _ = writeln!(doc.out, "| {name}{mark} | {} |", phrases::points(locale, score.points));
-    }
-    doc.heading(3, "result.archetype.drivers");
-    for d in &report.archetype.drivers {
-        let _ = writeln!(doc.out, "- {}", phrases::driver(locale, d.answer.question, d.answer.choice, d.points));
+    let gate = &page.gate;
+    doc.heading(2, gate.heading);
+    doc.line(&gate.summary);
+    for check in &gate.checks {
+        let _ = writeln!(doc.out, "- **{}** · {}", check.standing, check.condition);
+        if let Some(step) = &check.next_step {
+            let text = doc.cite(step);
+            let _ = writeln!(doc.out, "  - {text}");
+        }
     }
     doc.out.push('\n');
-    if let Some(cf) = &report.counterfactual {
-        doc.heading(3, "result.counterfactual.heading");
-        doc.cited.extend(cf.advice.knowledge.iter().copied());
-        doc.paragraph(&phrases::counterfactual(locale, cf));
+
+    let a = &page.archetype;
+    doc.heading(2, a.heading);
+    doc.paragraph(&format!("**{}**", a.lead));
+    doc.line(&a.summary);
+    doc.heading(3, a.drivers_heading);
+    doc.plain_bullets(a.drivers.iter().map(String::as_str));
+    doc.scores(&a.scores);
+    if let Some(cf) = &a.counterfactual {
+        doc.heading(3, a.counterfactual_heading);
+        doc.line(&cf.line);
     }
 
-    doc.heading(2, "result.anti.heading");
-    if report.anti_patterns.is_empty() {
-        let none = doc.text("result.anti.none");
+    doc.heading(2, page.anti.heading);
+    if let Some(none) = page.anti.none {
         doc.paragraph(none);
     }
-    doc.bullets(&report.anti_patterns);
+    doc.bullets(&page.anti.lines);
 
-    doc.heading(2, "result.design.heading");
-    doc.advice(&report.design.intro);
-    for choice in &report.design.choices {
-        let axis = doc.text(&format!("design.axis.{}", choice.axis.id()));
-        let line = doc.cite(&choice.advice);
-        let _ = writeln!(doc.out, "- **{axis}**: {line} {}", phrases::design_fit(locale, choice));
+    let d = &page.design;
+    doc.heading(2, d.heading);
+    doc.line(&d.intro);
+    for choice in &d.choices {
+        doc.heading(3, choice.axis);
+        doc.line(&choice.line);
+        doc.paragraph(&choice.fit);
     }
-    doc.out.push('\n');
-    if !report.design.first_steps.is_empty() {
-        doc.heading(3, "result.design.first_steps");
-        doc.bullets(&report.design.first_steps);
+    if let Some(heading) = d.first_steps_heading {
+        doc.heading(3, heading);
+        doc.numbered(&d.first_steps);
     }
 
-    if !report.size.is_empty() || report.why_hard.is_some() {
-        doc.heading(2, "result.size.heading");
-        doc.bullets(&report.size);
-        if let Some(hard) = &report.why_hard {
-            doc.advice(hard);
+    if let Some(size) = &page.size {
+        doc.heading(2, size.heading);
+        doc.bullets(&size.lines);
+        if let Some(hard) = &size.why_hard {
+            doc.line(hard);
         }
     }
 
-    doc.heading(2, "result.hiring.heading");
-    doc.bullets(&report.hiring.notes);
-    for tier in [Tier::First, Tier::Next, Tier::Later] {
-        doc.heading(3, &format!("tier.{}", tier.id()));
-        for hire in report.hiring.hires.iter().filter(|h| h.tier == tier) {
-            let name = phrases::role_name(locale, hire.role.id());
-            let _ = writeln!(doc.out, "- **{name}** ({})", phrases::headcount(locale, hire.headcount));
-            for reason in &hire.reasons {
-                let line = doc.cite(reason);
-                let _ = writeln!(doc.out, "  - {line}");
+    let h = &page.hiring;
+    doc.heading(2, h.heading);
+    doc.bullets(&h.notes);
+    for tier in &h.tiers {
+        doc.heading(3, tier.heading);
+        for hire in &tier.hires {
+            doc.heading(4, &hire.title);
+            doc.bullets(&hire.reasons);
+        }
+    }
+
+    let r = &page.roles;
+    doc.heading(2, r.heading);
+    doc.line(&r.chart_note);
+    for (heading, cards) in [(r.suggested_heading, &r.suggested), (r.others_heading, &r.others)] {
+        doc.heading(3, heading);
+        for card in cards {
+            doc.heading(4, card.name);
+            for field in &card.fields {
+                doc.field(field);
             }
+            doc.out.push('\n');
+            doc.bullets(&card.extra);
+        }
+    }
+
+    let rec = &page.recruiting;
+    doc.heading(2, rec.heading);
+    doc.line(&rec.scarcity);
+    doc.line(&rec.specific);
+    doc.heading(3, rec.sourcing_heading);
+    for sourcing in &rec.sourcing {
+        doc.heading(4, sourcing.name);
+        doc.bullets(&sourcing.lines);
+    }
+    doc.heading(3, rec.attract_heading);
+    doc.bullets(&rec.attract);
+
+    let i = &page.interviews;
+    doc.heading(2, i.heading);
+    doc.line(&i.note);
+    for l in &i.loops {
+        doc.heading(3, l.name);
+        doc.field(&l.validate);
+        doc.field(&l.bar);
+        let _ = writeln!(doc.out, "- **{}**", l.formats_label);
+        for format in &l.formats {
+            let _ = writeln!(doc.out, "  - {format}");
         }
         doc.out.push('\n');
     }
 
-    doc.heading(2, "result.roles.heading");
-    doc.advice(&report.roles.chart);
-    for card in report.roles.cards.iter().filter(|c| c.tier != Tier::Later) {
-        let name = phrases::role_name(locale, card.role.id());
-        doc.heading_text(3, name);
-        for line in card.lines() {
-            doc.bullet(line);
+    doc.heading(2, page.practice.heading);
+    for item in &page.practice.items {
+        let text = doc.cite(&item.line);
+        match item.pressing {
+            Some(tag) => writeln!(doc.out, "- **{tag}** {text}"),
+            None => writeln!(doc.out, "- {text}"),
         }
-        doc.out.push('\n');
-    }
-
-    let recruiting = &report.recruiting;
-    doc.heading(2, "result.recruiting.heading");
-    doc.advice(&recruiting.scarcity);
-    doc.advice(&recruiting.specific);
-    doc.heading(3, "result.recruiting.sourcing");
-    for sourcing in &recruiting.sourcing {
-        let name = phrases::role_name(locale, sourcing.role.id());
-        let _ = writeln!(doc.out, "- **{name}**");
-        for line in &sourcing.lines {
-            let line = doc.cite(line);
-            let _ = writeln!(doc.out, "  - {line}");
-        }
+        .unwrap_or_default();
     }
     doc.out.push('\n');
-    doc.heading(3, "result.recruiting.attract");
-    doc.bullets(&recruiting.attract);
-
-    doc.heading(2, "result.interviews.heading");
-    doc.advice(&recruiting.interview_note);
-    for interview in &recruiting.loops {
-        let name = phrases::role_name(locale, interview.role.id());
-        doc.heading_text(3, name);
-        let validate = doc.cite(&interview.validate);
-        let bar = doc.cite(&interview.bar);
-        let formats: Vec<&str> =
-            interview.formats.iter().map(|f: &Format| doc.text(&format!("format.{}", f.id()))).collect();
-        let _ = writeln!(doc.out, "- **{}**: {validate}", doc.text("result.interviews.validate"));
-        let _ = writeln!(doc.out, "- **{}**: {bar}", doc.text("result.interviews.bar"));
-        let _ = write!(doc.out, "- **{}**: {}\n\n", doc.text("result.interviews.formats"), formats.join("; "));
-    }
-
-    doc.heading(2, "result.practice.heading");
-    doc.bullets(&report.practices);
 }
 
-fn practitioner(doc: &mut Doc, report: &practitioner::Report) {
-    let locale = doc.locale;
-    let team = &report.team_type;
-    doc.heading(2, "result.type.heading");
-    doc.paragraph(&format!("**{}**", phrases::team_type_lead(locale, team)));
-    doc.advice(&team.summary);
-    doc.advice(&team.suits);
-    let extra: Vec<Advice> = team.background.iter().chain(&team.unknowns).cloned().collect();
-    doc.bullets(&extra);
-    doc.heading(3, "type.scores");
-    let _ = writeln!(doc.out, "| | |\n| --- | ---: |");
-    for score in &team.ranking {
-        let name = phrases::team_type_name(locale, score.team_type.id());
-        let mark = if score.team_type == team.winner { " ◀" } else { "" };
-        let _ = writeln!(doc.out, "| {name}{mark} | {} |", phrases::points(locale, score.points));
-    }
-    doc.heading(3, "result.archetype.drivers");
-    for d in &team.drivers {
-        let _ = writeln!(doc.out, "- {}", phrases::driver(locale, d.answer.question, d.answer.choice, d.points));
-    }
-    doc.out.push('\n');
-    doc.advice(&report.titles);
+fn practitioner(doc: &mut Doc, page: &PractitionerPage) {
+    doc.glance(&page.glance);
 
-    let gap = &report.skill_gap;
-    doc.heading(2, "result.gap.heading");
-    let name = doc.text(&format!("gap.name.{}", gap.gap.id()));
-    if gap.gap != Gap::Unknown {
-        doc.paragraph(&format!("**{name}**"));
-    }
-    doc.advice(&gap.verdict);
-    if let Some(case) = &gap.case {
-        doc.advice(case);
-    }
+    let t = &page.team;
+    doc.heading(2, t.heading);
+    doc.paragraph(&format!("**{}**", t.lead));
+    doc.line(&t.summary);
+    doc.line(&t.suits);
+    doc.bullets(&t.extra);
+    doc.heading(3, t.drivers_heading);
+    doc.plain_bullets(t.drivers.iter().map(String::as_str));
+    doc.scores(&t.scores);
+    doc.line(&t.titles);
 
-    doc.heading(2, "result.flags.heading");
-    if report.flags.iter().all(|f| f.status != Status::Raised) {
-        let none = doc.text("result.flags.none");
+    let g = &page.gap;
+    doc.heading(2, g.heading);
+    doc.paragraph(&format!("**{}**", g.name));
+    doc.line(&g.verdict);
+    doc.bullets(&g.case);
+
+    let f = &page.flags;
+    doc.heading(2, f.heading);
+    if let Some(none) = f.none {
         doc.paragraph(none);
     }
-    for check in &report.flags {
-        let flag = doc.text(&format!("flag.name.{}", check.flag.id()));
-        let status = doc.text(&format!("flag.status.{}", check.status.id()));
-        doc.heading_text(3, &format!("{flag} ({status})"));
-        doc.bullets(&check.findings);
-        let ask = doc.text("result.flags.ask");
-        doc.paragraph(&format!("**{ask}**"));
-        doc.bullets(&check.asks);
+    for flag in &f.flags {
+        doc.heading(3, &flag.title);
+        doc.bullets(&flag.findings);
+        doc.field(&flag.asks);
+        doc.out.push('\n');
     }
 
-    doc.heading(2, "result.pref.heading");
-    doc.bullets(&report.preferences);
+    doc.heading(2, page.preferences.heading);
+    doc.bullets(&page.preferences.lines);
 
-    doc.heading(2, "result.search.heading");
-    doc.heading(3, "result.search.channels");
-    doc.bullets(&report.search.channels);
-    doc.heading(3, "result.search.stand_out");
-    doc.bullets(&report.search.stand_out);
-    doc.heading(3, "result.search.prepare");
-    doc.bullets(&report.search.prepare);
-}
-
-/// The source articles of every fact the document cited, with the IDs taken from each.
-fn sources(doc: &mut Doc) {
-    doc.heading(2, "about.sources");
-    let mut seeds: Vec<&str> = doc.cited.iter().filter_map(|id| source_of(id)).map(|s| s.seed).collect();
-    seeds.sort_unstable();
-    seeds.dedup();
-    for source in SOURCES.iter().filter(|s| seeds.contains(&s.seed)) {
-        let mut ids: Vec<&str> =
-            doc.cited.iter().copied().filter(|id| source_of(id).map(|s| s.seed) == Some(source.seed)).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        let _ = writeln!(doc.out, "- _{}_, {} ({})", source.title, source.authors, ids.join(", "));
+    doc.heading(2, page.search.heading);
+    for group in &page.search.groups {
+        doc.heading(3, group.label);
+        doc.bullets(&group.lines);
     }
-    let footer = doc.text("export.footer");
-    let _ = write!(doc.out, "\n{footer}\n");
 }

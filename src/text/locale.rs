@@ -38,7 +38,7 @@ impl Locale {
 
     /// The catalog of the locale, in parts (one per area of the product), so that each area's
     /// texts live beside each other.
-    pub fn catalog(self) -> &'static [&'static [(&'static str, &'static str)]] {
+    pub const fn catalog(self) -> &'static [&'static [(&'static str, &'static str)]] {
         match self {
             Locale::En => super::en::PARTS,
             Locale::ZhCn => super::zh::PARTS,

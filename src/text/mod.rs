@@ -5,25 +5,107 @@
 //! that never happens.
 
 mod en;
+mod en_page;
 mod en_practitioner;
 pub mod locale;
 pub mod phrases;
 mod zh;
+mod zh_page;
 mod zh_practitioner;
+
+use std::sync::OnceLock;
 
 pub use locale::Locale;
 
 /// Shown in place of a missing text, so a gap is visible rather than silent.
 pub const MISSING: &str = "[?]";
 
-/// The text for a key, or [`MISSING`].
+/// A catalog key that is known to exist: made only by [`key!`](crate::key), which checks the
+/// English catalog while compiling, so a misspelt key fails the build instead of showing
+/// [`MISSING`]. The Chinese catalog holds the same keys (`tests/locales.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key(&'static str);
+
+impl Key {
+    /// The key as the catalog spells it.
+    pub const fn id(self) -> &'static str {
+        self.0
+    }
+
+    /// Checks at compile time (when called in a `const`) that the English catalog has the key.
+    #[doc(hidden)]
+    pub const fn checked(key: &'static str) -> Key {
+        let parts = Locale::En.catalog();
+        let mut p = 0;
+        while p < parts.len() {
+            let part = parts[p];
+            let mut i = 0;
+            while i < part.len() {
+                if same(part[i].0, key) {
+                    return Key(key);
+                }
+                i += 1;
+            }
+            p += 1;
+        }
+        panic!("{}", key)
+    }
+}
+
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// A [`Key`] checked against the catalog while compiling: `key!("result.heading")`.
+#[macro_export]
+macro_rules! key {
+    ($key:literal) => {{
+        const KEY: $crate::text::Key = $crate::text::Key::checked($key);
+        KEY
+    }};
+}
+
+/// The text of a checked key.
+pub fn text(locale: Locale, key: Key) -> &'static str {
+    t(locale, key.0)
+}
+
+/// The text for a key named by content data (an advice line's key, a question's ID), or
+/// [`MISSING`]. The native page walk renders every page and fails on [`MISSING`].
 pub fn t(locale: Locale, key: &str) -> &'static str {
-    locale.entries().find(|(k, _)| *k == key).map_or(MISSING, |(_, text)| text)
+    let sorted = sorted(locale);
+    sorted.binary_search_by(|(k, _)| (*k).cmp(key)).map_or(MISSING, |i| sorted[i].1)
 }
 
 /// Whether the locale has a text for the key.
 pub fn has(locale: Locale, key: &str) -> bool {
-    locale.entries().any(|(k, _)| *k == key)
+    sorted(locale).binary_search_by(|(k, _)| (*k).cmp(key)).is_ok()
+}
+
+/// The locale's entries sorted by key, made once, for lookups in logarithmic time.
+fn sorted(locale: Locale) -> &'static [(&'static str, &'static str)] {
+    static EN: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
+    static ZH: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
+    let cell = match locale {
+        Locale::En => &EN,
+        Locale::ZhCn => &ZH,
+    };
+    cell.get_or_init(|| {
+        let mut entries: Vec<(&str, &str)> = locale.entries().copied().collect();
+        entries.sort_unstable_by_key(|(k, _)| *k);
+        entries
+    })
 }
 
 /// Replaces each `{name}` in a template with its value.

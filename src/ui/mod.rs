@@ -5,16 +5,16 @@ mod about;
 mod charts;
 mod compare;
 mod keep;
+mod leader;
 mod library;
+mod lines;
 mod notice;
-mod plan;
 mod practitioner;
 mod quiz;
 mod result;
 mod session;
 mod start;
 mod update;
-mod why;
 
 use std::cell::Cell;
 

@@ -2,6 +2,7 @@
 //! [`assess`] turns the track's answers into its report: the kind of team, the skill gap, the
 //! red flags and the questions that check them, what the user wants next, and getting the job.
 
+pub mod glance;
 pub mod job_search;
 pub mod preferences;
 pub mod questions;
@@ -11,6 +12,7 @@ pub mod team_type;
 
 use crate::engine::answers::Answers;
 use crate::engine::report::Advice;
+use glance::Glance;
 use job_search::JobSearch;
 use red_flags::FlagCheck;
 use skill_gap::SkillGap;
@@ -19,6 +21,8 @@ use team_type::Classification;
 /// Everything the result page shows for the practitioner track.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {
+    /// What to do next about this team, shown first.
+    pub glance: Glance,
     pub team_type: Classification,
     /// Why the job title did not count.
     pub titles: Advice,
@@ -34,6 +38,7 @@ impl Report {
     pub fn advice(&self) -> Vec<&Advice> {
         let t = &self.team_type;
         let mut all: Vec<&Advice> = vec![&t.summary, &t.suits];
+        all.extend(self.glance.later.iter().map(|step| &step.advice));
         all.extend(t.background.iter());
         all.extend(t.unknowns.iter());
         all.push(&self.titles);
@@ -51,12 +56,16 @@ impl Report {
 pub fn assess(answers: &Answers) -> Report {
     let team_type = team_type::classify(answers);
     let winner = team_type.winner;
+    let skill_gap = skill_gap::judge(answers, winner);
+    let flags = red_flags::check(answers);
+    let search = job_search::plan(answers, &team_type);
     Report {
+        glance: glance::glance(&flags, &skill_gap, &search),
         titles: team_type::titles(answers),
-        skill_gap: skill_gap::judge(answers, winner),
-        flags: red_flags::check(answers),
+        skill_gap,
+        flags,
         preferences: preferences::preferences(answers, winner),
-        search: job_search::plan(answers, &team_type),
+        search,
         team_type,
     }
 }

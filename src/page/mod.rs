@@ -1,0 +1,340 @@
+//! The page model: a report of either track worded for one locale, section by section, each
+//! line with the facts it rests on and the answers that raised it.
+//!
+//! This is where the report is worded, once. The screen (`ui`), the Markdown export
+//! (`share::markdown`) and print draw this model and decide nothing themselves: every text,
+//! every heading and every state they show is a field here.
+
+pub mod compare;
+pub mod leader;
+pub mod practitioner;
+
+use crate::engine::knowledge::source_of;
+use crate::engine::{advise, Advice, Answers, Assessment};
+use crate::key;
+use crate::text::{fill, phrases, t, text, Locale};
+
+pub use leader::LeaderPage;
+pub use practitioner::PractitionerPage;
+
+/// The result page of either track.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Page {
+    Leader(Box<LeaderPage>),
+    Practitioner(Box<PractitionerPage>),
+}
+
+/// Words the report for these answers in this locale.
+pub fn page(answers: &Answers, locale: Locale) -> Page {
+    let words = Words(locale);
+    match advise(answers) {
+        Assessment::Leader(report) => Page::Leader(Box::new(leader::page(&report, words))),
+        Assessment::Practitioner(report) => Page::Practitioner(Box::new(practitioner::page(&report, words))),
+    }
+}
+
+impl Page {
+    /// The title of the page and of its Markdown document.
+    pub fn title(&self) -> &str {
+        match self {
+            Page::Leader(page) => page.title,
+            Page::Practitioner(page) => page.title,
+        }
+    }
+
+    /// The words every page shares.
+    pub fn chrome(&self) -> &Chrome {
+        match self {
+            Page::Leader(page) => &page.chrome,
+            Page::Practitioner(page) => &page.chrome,
+        }
+    }
+
+    /// Every line of the page, in order, for checks that must hold of all of them.
+    pub fn lines(&self) -> Vec<&Line> {
+        match self {
+            Page::Leader(page) => page.lines(),
+            Page::Practitioner(page) => page.lines(),
+        }
+    }
+
+    /// Every text the page shows, in order: headings, labels, lines and their "Why?".
+    pub fn texts(&self) -> Vec<&str> {
+        match self {
+            Page::Leader(page) => page.texts(),
+            Page::Practitioner(page) => page.texts(),
+        }
+    }
+
+    /// The sources the page cites, each with the IDs taken from it, in seed order.
+    pub fn sources(&self) -> Vec<SourceNote> {
+        sources(self.lines(), self.chrome().locale)
+    }
+}
+
+/// The locale's words, looked up by checked keys or by the IDs content data carries.
+#[derive(Debug, Clone, Copy)]
+pub struct Words(pub Locale);
+
+impl Words {
+    fn key(self, key: crate::text::Key) -> &'static str {
+        text(self.0, key)
+    }
+
+    fn id(self, key: &str) -> &'static str {
+        t(self.0, key)
+    }
+
+    /// An advice line worded, with its "Why?".
+    fn line(self, advice: &Advice) -> Line {
+        self.line_text(advice, self.id(advice.key).to_owned())
+    }
+
+    /// A line whose text was assembled from a template, with the "Why?" of its advice.
+    fn line_text(self, advice: &Advice, text: String) -> Line {
+        Line { id: advice.key, text, why: self.why(advice) }
+    }
+
+    fn lines<'a>(self, advice: impl IntoIterator<Item = &'a Advice>) -> Vec<Line> {
+        advice.into_iter().map(|a| self.line(a)).collect()
+    }
+
+    fn why(self, advice: &Advice) -> Why {
+        let facts = advice
+            .knowledge
+            .iter()
+            .map(|&id| {
+                let source = source_of(id);
+                FactNote {
+                    id,
+                    summary: self.id(&format!("fact.{id}")),
+                    source: source
+                        .map(|s| {
+                            fill(
+                                self.key(key!("why.credit")),
+                                &[("title", s.title), ("credit", self.id(&format!("source.credit.{}", s.seed)))],
+                            )
+                        })
+                        .unwrap_or_default(),
+                    url: None,
+                }
+            })
+            .collect();
+        let answers = advice.because.iter().map(|b| phrases::answer(self.0, b.question, b.choice)).collect();
+        Why { facts, judgement: false, answers }
+    }
+
+    fn chrome(self) -> Chrome {
+        Chrome {
+            locale: self.0,
+            why_show: self.key(key!("why.show")),
+            why_facts: self.key(key!("why.facts")),
+            why_judgement: self.key(key!("why.judgement")),
+            why_answers: self.key(key!("why.answers")),
+            why_read: self.key(key!("why.read")),
+            sections: self.key(key!("page.sections")),
+            open_all: self.key(key!("page.open_all")),
+            close_all: self.key(key!("page.close_all")),
+            sources: self.key(key!("about.sources")),
+            footer: self.key(key!("export.footer")),
+            print_note: self.key(key!("print.note")),
+        }
+    }
+
+    /// A ranking of scores (ID, name, points, winner), the winner marked.
+    fn scores(
+        self,
+        heading: &'static str,
+        rows: impl Iterator<Item = (&'static str, &'static str, u32, bool)>,
+    ) -> Scores {
+        let you = self.key(key!("result.archetype.you"));
+        let rows = rows
+            .map(|(id, name, points, winner)| {
+                let points_text = phrases::points(self.0, points);
+                let values = [("name", name), ("points", points_text.as_str()), ("you", you)];
+                let text = if winner {
+                    fill(self.key(key!("score.line.you")), &values)
+                } else {
+                    fill(self.key(key!("score.line")), &values)
+                };
+                Score { id, name, points, winner, text }
+            })
+            .collect();
+        Scores { heading, rows }
+    }
+}
+
+/// One line of advice, worded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// The advice's catalog key: a stable name for the line (`data-advice`).
+    pub id: &'static str,
+    pub text: String,
+    pub why: Why,
+}
+
+/// What a line rests on: the facts (each with what its source says), whether the line is the
+/// app's own judgement built on them, and the answers that raised it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Why {
+    pub facts: Vec<FactNote>,
+    pub judgement: bool,
+    pub answers: Vec<String>,
+}
+
+impl Why {
+    /// The knowledge IDs, in order.
+    pub fn ids(&self) -> Vec<&'static str> {
+        self.facts.iter().map(|f| f.id).collect()
+    }
+}
+
+/// One fact of the knowledge map: what it says, and where it comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FactNote {
+    pub id: &'static str,
+    pub summary: &'static str,
+    /// The article's title and its authors, as the sources support them.
+    pub source: String,
+    pub url: Option<&'static str>,
+}
+
+/// Words every result page shares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chrome {
+    pub locale: Locale,
+    pub why_show: &'static str,
+    pub why_facts: &'static str,
+    pub why_judgement: &'static str,
+    pub why_answers: &'static str,
+    pub why_read: &'static str,
+    pub sections: &'static str,
+    pub open_all: &'static str,
+    pub close_all: &'static str,
+    pub sources: &'static str,
+    pub footer: &'static str,
+    /// Said at the end of the printed page.
+    pub print_note: &'static str,
+}
+
+/// A labelled value of "at a glance".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// A stable name (`data-item`).
+    pub id: &'static str,
+    pub label: &'static str,
+    pub value: String,
+}
+
+/// The decision in a few lines, above everything else.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Glance {
+    pub heading: &'static str,
+    pub items: Vec<Item>,
+    pub next_heading: &'static str,
+    pub next: Vec<Line>,
+    pub later_heading: &'static str,
+    pub later: Vec<Line>,
+    /// Said when nothing is left for later.
+    pub later_none: Option<&'static str>,
+    pub note: &'static str,
+}
+
+impl Glance {
+    fn new(words: Words, items: Vec<Item>, next: Vec<Line>, later: Vec<Line>) -> Glance {
+        Glance {
+            heading: words.key(key!("glance.heading")),
+            items,
+            next_heading: words.key(key!("glance.next")),
+            next,
+            later_heading: words.key(key!("glance.later")),
+            later_none: later.is_empty().then(|| words.key(key!("glance.later.none"))),
+            later,
+            note: words.key(key!("glance.note")),
+        }
+    }
+
+    fn texts(&self) -> Vec<&str> {
+        let mut all = vec![self.heading];
+        for item in &self.items {
+            all.extend([item.label, item.value.as_str()]);
+        }
+        all.push(self.next_heading);
+        all.extend(self.next.iter().flat_map(Line::texts));
+        all.push(self.later_heading);
+        all.extend(self.later_none);
+        all.extend(self.later.iter().flat_map(Line::texts));
+        all.push(self.note);
+        all
+    }
+}
+
+/// One score of a ranking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Score {
+    /// The stable ID of what was scored (`A-NASCENT`, `T-APPLIED`).
+    pub id: &'static str,
+    pub name: &'static str,
+    pub points: u32,
+    pub winner: bool,
+    /// Name, points and the mark on the user's result, as one line.
+    pub text: String,
+}
+
+/// A ranking, highest first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scores {
+    pub heading: &'static str,
+    pub rows: Vec<Score>,
+}
+
+/// A source the page cites, with the facts taken from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceNote {
+    pub text: String,
+    pub url: Option<&'static str>,
+}
+
+impl Line {
+    /// The line's own text and the texts of its "Why?".
+    fn texts(&self) -> Vec<&str> {
+        let mut all = vec![self.text.as_str()];
+        for fact in &self.why.facts {
+            all.extend([fact.summary, fact.source.as_str()]);
+        }
+        all.extend(self.why.answers.iter().map(String::as_str));
+        all
+    }
+}
+
+fn sources(lines: Vec<&Line>, locale: Locale) -> Vec<SourceNote> {
+    let mut ids: Vec<&'static str> = lines.iter().flat_map(|line| line.why.ids()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    crate::engine::knowledge::SOURCES
+        .iter()
+        .filter_map(|source| {
+            let taken: Vec<&str> =
+                ids.iter().copied().filter(|id| source_of(id).map(|s| s.seed) == Some(source.seed)).collect();
+            (!taken.is_empty()).then(|| SourceNote {
+                text: fill(
+                    t(locale, "source.note"),
+                    &[
+                        (
+                            "source",
+                            &fill(
+                                t(locale, "why.credit"),
+                                &[
+                                    ("title", source.title),
+                                    ("credit", t(locale, &format!("source.credit.{}", source.seed))),
+                                ],
+                            ),
+                        ),
+                        ("ids", &taken.join(t(locale, "list.separator"))),
+                    ],
+                ),
+                url: None,
+            })
+        })
+        .collect()
+}

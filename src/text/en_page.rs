@@ -1,0 +1,77 @@
+//! English: "at a glance", the sections the reader opens and closes, and "Why?".
+
+/// The page's own words: the decision in a few lines, and how each line explains itself.
+pub const PAGE: &[(&str, &str)] = &[
+    ("glance.heading", "At a glance"),
+    ("glance.verdict", "Build a team now?"),
+    ("glance.archetype", "Kind of ML organisation"),
+    ("glance.first_hires", "Hire first"),
+    ("glance.first_hires.none", "Nobody yet: settle the points below first."),
+    ("glance.team_type", "Kind of team"),
+    ("glance.skill_gap", "Skill gap"),
+    ("glance.flags", "Red flags"),
+    ("glance.flags.none", "None raised by your answers"),
+    ("glance.next", "Do next"),
+    ("glance.later", "Leave for later"),
+    ("glance.later.none", "Nothing in particular: the sections below have the detail."),
+    ("glance.note", "Which steps come first is this app's judgement, built on the facts under each \"Why?\"."),
+    (
+        "glance.settle.solvable.no",
+        "Name one concrete prediction or decision that ML would make for you before spending on a team.",
+    ),
+    (
+        "glance.settle.solvable.unsure",
+        "Write down the prediction or decision ML would make, and check that it is a problem ML can actually solve.",
+    ),
+    (
+        "glance.settle.data.no",
+        "Find a way to label or buy the training data first: a team hired without it has nothing to learn from.",
+    ),
+    (
+        "glance.settle.data.unsure",
+        "Check that you can label or acquire the training data, for example by trying to label a small sample.",
+    ),
+    (
+        "glance.settle.crucial.no",
+        "Choose a problem that matters to the business: an ML team costs too much to spend on a nice-to-have.",
+    ),
+    ("glance.settle.crucial.unsure", "Ask leadership whether solving the problem would show in revenue, cost or risk."),
+    ("glance.settle.motive.no", "Start from a business problem rather than from what investors hope to see."),
+    (
+        "glance.settle.motive.unsure",
+        "Write down which problem the team is for; if the only reason is that others expect AI, wait.",
+    ),
+    (
+        "glance.describe",
+        "Write the job ad for your first hire, {role}, around the must-have skills rather than a broad title.",
+    ),
+    ("glance.later.hires", "More hires: {roles}"),
+    ("glance.bets", "Plan ML work as bets, each with its odds of working, rather than as dated deliverables."),
+    ("glance.build_team", "Hiring an ML team, until the conditions above hold"),
+    ("glance.end_to_end", "Get one system working from data to deployment before perfecting any single part of it."),
+    (
+        "glance.standard_tools",
+        "Start from standard open-source models and tools, and add only what clearly makes a difference.",
+    ),
+    (
+        "glance.train_engineers",
+        "Train some of your own engineers in ML: that is quicker than turning ML specialists into engineers.",
+    ),
+    ("glance.educate", "Explain to leadership how ML work behaves: progress is uncertain and comes in steps."),
+    ("glance.custom_platform", "Building an ML platform of your own, rather than standardising on open-source tools"),
+    ("glance.custom_models", "Designing new model architectures before testing that standard ones fall short"),
+    ("glance.later.stretch", "Roles this far from what you know, until you have closed part of the gap"),
+    ("list.separator", ", "),
+    ("print.note", "The full plan, with every source, is in the Markdown download of the app."),
+    ("score.line", "{name} — {points}"),
+    ("score.line.you", "{name} — {points} ({you})"),
+    ("hire.title", "{role} · {headcount}"),
+    ("flag.title", "{flag} ({status})"),
+    ("source.note", "{source} ({ids})"),
+    ("page.sections", "The full report"),
+    ("page.open_all", "Open every section"),
+    ("page.close_all", "Close every section"),
+    ("why.judgement", "This line is the app's own judgement, built on these facts:"),
+    ("why.credit", "{title} ({credit})"),
+    ("why.read", "Read the article"),
+];

@@ -1,0 +1,208 @@
+//! Every result page, worded in both languages, is whole: every text present, no `[?]`, and a
+//! Chinese page holds no English sentence and no ASCII punctuation of an English template. The
+//! walk covers the answer sets of the exhaustive engine walk: every organisation shape, every
+//! gate outcome with every size, every team answer, and the practitioner track's whole space.
+
+mod common;
+
+use ml_team_advisor::engine::knowledge::SOURCES;
+use ml_team_advisor::engine::questions::{Section, QUESTIONS};
+use ml_team_advisor::engine::Answers;
+use ml_team_advisor::page::{page, Page};
+use ml_team_advisor::text::{Locale, MISSING};
+
+/// Words in Latin letters a Chinese page may show: names of people, companies, tools and
+/// courses, and abbreviations the Chinese sources themselves use. Knowledge IDs and the
+/// articles' titles are allowed as well (see [`latin_words`]). Nothing else.
+const LATIN_IN_CHINESE: &[&str] = &[
+    "ML",
+    "AI",
+    "MLOps",
+    "DevOps",
+    "PhD",
+    "Notebook",
+    "Jupyter",
+    "TensorFlow",
+    "PyTorch",
+    "Docker",
+    "Hadoop",
+    "Kafka",
+    "Airflow",
+    "Kaggle",
+    "Google",
+    "Facebook",
+    "OpenAI",
+    "Lukas",
+    "Biewald",
+    "James",
+    "Le",
+    "Josh",
+    "Tobin",
+    "Samuel",
+    "Flender",
+    "Reddit",
+    "Square",
+    "Monte",
+    "Carlo",
+    "Electric",
+    "ai",
+    "Sonali",
+    "Sambhus",
+    "Lior",
+    "Gavish",
+    "Yotam",
+    "Hadass",
+    "Full",
+    "Stack",
+    "Deep",
+    "Learning",
+    "FSDL",
+    "TOPBOTS",
+    "KDnuggets",
+    "Towards",
+    "Data",
+    "Science",
+    "Weights",
+    "Biases",
+    "Markdown",
+    "pin",
+    "factory",
+    "take",
+    "home",
+    "TA",
+    "Chip",
+    "Huyen",
+];
+
+/// The runs of Latin letters in a text, once knowledge IDs and article titles are taken out.
+fn latin_words(text: &str) -> Vec<String> {
+    let mut text = text.to_owned();
+    for source in SOURCES {
+        text = text.replace(source.title, " ");
+    }
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|token| !is_knowledge_id(token))
+        .flat_map(|token| token.split('-'))
+        .filter(|word| word.chars().any(|c| c.is_ascii_alphabetic()))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// `S-LARGE-NO-INFRA`, `R-MLE`: capitals and digits joined by hyphens, at least two parts.
+fn is_knowledge_id(token: &str) -> bool {
+    let parts: Vec<&str> = token.split('-').collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
+}
+
+/// English sentence punctuation: what a template written for English leaves in Chinese.
+fn english_punctuation(text: &str) -> Option<&'static str> {
+    [", ", "; ", ": ", "? ", "! ", ". ", " (", ")"].into_iter().find(|p| text.contains(p)).or_else(|| {
+        let trimmed = text.trim_end();
+        (trimmed.ends_with('.') && !trimmed.ends_with("...")).then_some("a full stop")
+    })
+}
+
+struct Check {
+    pages: usize,
+    texts: usize,
+}
+
+impl Check {
+    fn page(&mut self, answers: &Answers) {
+        for locale in Locale::ALL {
+            let page = page(answers, locale);
+            self.pages += 1;
+            for text in page.texts() {
+                self.texts += 1;
+                assert!(!text.trim().is_empty(), "{}: an empty text on the page of {answers:?}", locale.tag());
+                assert!(!text.contains(MISSING), "{}: missing text on the page of {answers:?}: {text}", locale.tag());
+                assert!(!text.contains('{'), "{}: an unfilled placeholder: {text}", locale.tag());
+                if locale == Locale::ZhCn {
+                    chinese(text);
+                }
+            }
+            assert!(!page.sources().is_empty(), "the page credits its sources");
+        }
+    }
+}
+
+fn chinese(text: &str) {
+    for word in latin_words(text) {
+        assert!(LATIN_IN_CHINESE.contains(&word.as_str()), "English word {word:?} in a Chinese page: {text}");
+    }
+    if let Some(mark) = english_punctuation(text) {
+        panic!("English punctuation {mark:?} in a Chinese page: {text}");
+    }
+}
+
+#[test]
+fn every_page_of_the_walk_is_whole_in_both_languages() {
+    let mut check = Check { pages: 0, texts: 0 };
+    let org: Vec<_> = QUESTIONS.iter().filter(|q| q.section == Section::Organisation).collect();
+    let gate: Vec<_> = QUESTIONS.iter().filter(|q| q.section == Section::Gate).collect();
+    let team: Vec<_> = QUESTIONS.iter().filter(|q| q.section == Section::Team).collect();
+
+    // Every organisation shape with a passing gate.
+    let sizes: Vec<usize> = org.iter().map(|q| q.choices.len()).collect();
+    let mut combo = vec![0usize; org.len()];
+    loop {
+        let mut answers = Answers::from_pairs([
+            ("gate.solvable", "yes"),
+            ("gate.data", "yes"),
+            ("gate.crucial", "yes"),
+            ("gate.motive", "problem"),
+        ])
+        .unwrap();
+        for (q, &i) in org.iter().zip(&combo) {
+            answers.set(q.id, q.choices[i].id).unwrap();
+        }
+        check.page(&answers);
+        if !common::next_combo(&mut combo, &sizes) {
+            break;
+        }
+    }
+    // Every gate outcome with every size.
+    let sizes: Vec<usize> = gate.iter().map(|q| q.choices.len()).collect();
+    let mut combo = vec![0usize; gate.len()];
+    loop {
+        for size in ["early", "growing", "large"] {
+            let mut answers = Answers::from_pairs([("org.size", size)]).unwrap();
+            for (q, &i) in gate.iter().zip(&combo) {
+                answers.set(q.id, q.choices[i].id).unwrap();
+            }
+            check.page(&answers);
+        }
+        if !common::next_combo(&mut combo, &sizes) {
+            break;
+        }
+    }
+    // Every team answer with every size.
+    for size in ["early", "growing", "large"] {
+        for q in &team {
+            for c in q.choices {
+                check.page(&Answers::from_pairs([("org.size", size), (q.id, c.id)]).unwrap());
+            }
+        }
+    }
+    common::walk_practitioner(|answers| check.page(answers));
+    check.page(&Answers::default());
+    println!("{} pages, {} texts", check.pages, check.texts);
+    assert!(check.pages > 100_000, "the walk covered the answer space ({})", check.pages);
+}
+
+#[test]
+fn the_checks_catch_english_left_in_a_chinese_page() {
+    assert_eq!(latin_words("见 S-LARGE-NO-INFRA 与 R-MLE"), Vec::<String>::new());
+    assert_eq!(latin_words("使用 TensorFlow 和 Docker"), ["TensorFlow", "Docker"]);
+    assert!(latin_words("这是 the best way").iter().any(|w| !LATIN_IN_CHINESE.contains(&w.as_str())));
+    assert_eq!(english_punctuation("机器学习工程师 — 3 分 (最适合)"), Some(" ("));
+    assert_eq!(english_punctuation("数据, 模型"), Some(", "));
+    assert_eq!(english_punctuation("机器学习工程师 — 3 分（最适合）"), None);
+}
+
+#[test]
+fn a_page_is_the_track_of_its_answers() {
+    let leader = Answers::from_pairs([("org.size", "early")]).unwrap();
+    assert!(matches!(page(&leader, Locale::En), Page::Leader(_)));
+}
