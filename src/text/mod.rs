@@ -5,10 +5,12 @@
 //! that never happens.
 
 mod en;
+mod en_facts;
 mod en_practitioner;
 pub mod locale;
 pub mod phrases;
 mod zh;
+mod zh_facts;
 mod zh_practitioner;
 
 pub use locale::Locale;
