@@ -4,45 +4,55 @@
 //! one-line summary to the text catalog under `fact.<ID>`, and use it in some advice. The tests
 //! check that this table and the map agree and that every ID is reachable by some answer set.
 
-/// One of the source articles the advice is drawn from. What the article is and who its
-/// authors are, in prose, lives in the text catalog under `source.<seed>`.
+/// One of the source articles the advice is drawn from. What the article covers lives in the
+/// text catalog under `source.<seed>`, and who wrote it, worded per locale as far as the seed
+/// supports it, under `source.credit.<seed>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
     /// Seed file number, as in `shared/seeds/`.
     pub seed: &'static str,
-    /// The article's title as published.
+    /// The article's title as published. Seed 003 does not give its article's title: this is
+    /// the heading of its lesson 1, which is what the advice uses, and its credit says so.
     pub title: &'static str,
-    /// The people to credit, by name.
+    /// Names only, the same in every language, for renderers that have not yet moved to the
+    /// credit key. Seed 003's author is unnamed, so it names the author's employer.
     pub authors: &'static str,
+    /// The article's address, where the seed gives one, without tracking parameters.
+    pub url: Option<&'static str>,
 }
 
-/// The source articles, in seed order. The two Chinese seeds are translations of 001 and of
-/// Flender's article: they give the vocabulary of the Chinese locale, not new facts.
+/// The source articles, in seed order. The two Chinese seeds are translations: 002 of 001,
+/// which adds only the Chinese vocabulary; 004 of Flender's article, the only source of the
+/// team-type facts (`T-*`), whose vocabulary the Chinese locale also uses.
+///
+/// Addresses: 000 gives only a FeedBurner redirect (`feedproxy.google.com/~r/…/~3/…`, a
+/// click-tracking hop on a service Google has wound down), whose last segment is the slug of
+/// KDnuggets' own address for the article of November 2018; that address is given instead (a
+/// stored copy of it holds the seed's text). 001's TOPBOTS address is given without its
+/// `utm_*` parameters. 002 names only a CSDN article number and 003 no address at all, so
+/// neither has one.
 pub const SOURCES: &[Source] = &[
     Source {
         seed: "000",
         title: "How to Build a Machine Learning Team When You Are Not Google or Facebook",
         authors: "Lukas Biewald",
+        url: Some("https://www.kdnuggets.com/2018/11/machine-learning-team-when-not-google-facebook.html"),
     },
     Source {
         seed: "001",
         title: "The 4 Steps to Build Out Your Machine Learning Team Productively",
-        authors: "James Le, after Josh Tobin",
+        authors: "James Le, Josh Tobin",
+        url: Some("https://www.topbots.com/building-machine-learning-team-productively/"),
     },
     Source {
-        seed: "002",
-        title: "The 4 Steps to Build Out Your Machine Learning Team Productively (中文译本)",
-        authors: "James Le, after Josh Tobin",
+        seed: "002", title: "4个步骤成功构建出一个机器学习团队", authors: "James Le, Josh Tobin", url: None
     },
-    Source {
-        seed: "003",
-        title: "ML recruiting strategy",
-        authors: "Reddit engineering leadership, with Sonali Sambhus, Lior Gavish and Yotam Hadass",
-    },
+    Source { seed: "003", title: "ML recruiting strategy", authors: "Reddit", url: None },
     Source {
         seed: "004",
         title: "How to Find the Right Machine Learning Team (如何找到合适的机器学习团队)",
         authors: "Samuel Flender",
+        url: Some("https://towardsdatascience.com/how-to-find-the-right-machine-learning-team-97a4b56fbbb7"),
     },
 ];
 

@@ -116,7 +116,7 @@ impl Words {
                             )
                         })
                         .unwrap_or_default(),
-                    url: None,
+                    url: source.and_then(|s| s.url),
                 }
             })
             .collect();
@@ -333,7 +333,7 @@ fn sources(lines: Vec<&Line>, locale: Locale) -> Vec<SourceNote> {
                         ("ids", &taken.join(t(locale, "list.separator"))),
                     ],
                 ),
-                url: None,
+                url: source.url,
             })
         })
         .collect()

@@ -2,7 +2,7 @@
 
 /// The English catalog, part by part.
 pub const PARTS: &[&[(&str, &str)]] =
-    &[LEADER, PLAN, KEEP, super::en_practitioner::PRACTITIONER, EMBED, super::en_page::PAGE];
+    &[LEADER, PLAN, KEEP, super::en_practitioner::PRACTITIONER, super::en_facts::FACTS, EMBED, super::en_page::PAGE];
 
 /// The app's chrome and the leader track.
 const LEADER: &[(&str, &str)] = &[

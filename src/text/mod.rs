@@ -5,11 +5,13 @@
 //! that never happens.
 
 mod en;
+mod en_facts;
 mod en_page;
 mod en_practitioner;
 pub mod locale;
 pub mod phrases;
 mod zh;
+mod zh_facts;
 mod zh_page;
 mod zh_practitioner;
 

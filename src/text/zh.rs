@@ -4,7 +4,7 @@
 
 /// The Chinese catalog, part by part, mirroring the English parts.
 pub const PARTS: &[&[(&str, &str)]] =
-    &[LEADER, PLAN, KEEP, super::zh_practitioner::PRACTITIONER, EMBED, super::zh_page::PAGE];
+    &[LEADER, PLAN, KEEP, super::zh_practitioner::PRACTITIONER, super::zh_facts::FACTS, EMBED, super::zh_page::PAGE];
 
 /// The app's chrome and the leader track.
 const LEADER: &[(&str, &str)] = &[
@@ -294,7 +294,7 @@ const PLAN: &[(&str, &str)] = &[
     ("counterfactual.and", "；并且"),
     // Design choices.
     ("design.intro", "三个设计选择决定了一个机器学习团队的形态：它在多大程度上偏重软件工程还是研究；它对数据（收集、存储、标注、管道）有多少控制权；以及它是否在生产中部署和维护自己的模型。"),
-    ("design.axis.emphasis", "软件工程 vs 研究"),
+    ("design.axis.emphasis", "工程与研究的侧重"),
     ("design.axis.data", "数据所有权"),
     ("design.axis.models", "模型所有权"),
     ("design.fit.matches", "你的回答符合这种模式。"),
