@@ -190,7 +190,7 @@ localeTest('the switch: a full practitioner assessment in Chinese, remembered ac
       ['T-PIN-FACTORY'],
     );
     await assertChinesePage(page, 'practitioner result');
-    assert.match(await result.innerText(), /引脚工厂/, 'the pin factory has the seed\'s name');
+    assert.match(await result.innerText(), /大头针工厂/, 'the pin factory has the seed\'s name');
 
     // A reload keeps both the result and the language.
     await page.waitForLoadState('networkidle');

@@ -33,7 +33,7 @@ impl Report {
     /// Every advice line of the report, for checks that must hold of all of them.
     pub fn advice(&self) -> Vec<&Advice> {
         let t = &self.team_type;
-        let mut all: Vec<&Advice> = vec![&t.summary, &t.suits];
+        let mut all: Vec<&Advice> = vec![&t.summary, &t.suits, &t.caveat];
         all.extend(t.background.iter());
         all.extend(t.unknowns.iter());
         all.push(&self.titles);
