@@ -8,7 +8,7 @@ pub const FACTS: &[(&str, &str)] = &[
     ("fact.G-SOLVABLE", "Biewald's first check before building an ML team: is there a problem that machine learning is actually able to solve for you?"),
     ("fact.G-DATA", "His second check: can you label, or otherwise obtain, the training data that this problem needs?"),
     ("fact.G-CRUCIAL", "His third check: is solving that problem crucial to your business rather than a side issue?"),
-    ("fact.G-ALL-YES", "Only with a yes to all three checks does he consider a company set up for success; at any size, spending on ML without a clear use for it is an investment he expects you to regret."),
+    ("fact.G-ALL-YES", "With a yes to all three checks, he says, a company is setting itself up for success; at any size, spending on ML without a clear use for it is an investment he expects you to regret."),
     ("fact.G-CHECKBOX", "He warns that companies which hire an ML team just so investors can see one never see it end well."),
     ("fact.G-COST", "He also notes the cost: an ML team is costly, and recruiting one takes much effort."),
     ("fact.S-SMALL-E2E", "For early-stage companies and non-profits, he expects the single ML practitioner to do everything from gathering and cleaning data to deployment, with the ML-specific share of that work almost certainly very small."),
@@ -31,7 +31,7 @@ pub const FACTS: &[(&str, &str)] = &[
     ("fact.R-MLE", "The ML engineer trains prediction models and runs them on real data in production, with tools like TensorFlow and Docker; the lecture calls its blend of ML and software skill rare, found in largely self-taught engineers or in science and engineering PhDs who went on to work as software engineers."),
     ("fact.R-RES", "The ML researcher trains models that look ahead or that production does not yet depend on, and reports on the experiments, using TensorFlow, PyTorch or Jupyter; typically an expert holding a master's or doctorate in computer science or statistics, or someone who completed an industry fellowship."),
     ("fact.R-DS", "The lecture calls \"data scientist\" an umbrella term for all of these roles, which in some organisations means answering business questions through analytics, held by people with anything from a bachelor's degree to a PhD."),
-    ("fact.R-SKILLS", "The lecture's chart places the roles by ML expertise, from DevOps and data engineering at the low end to researchers at the high end, and shows by bubble size how much communication and technical writing each needs; it gives positions, not scores."),
+    ("fact.R-SKILLS", "The lecture's chart places the roles along an axis of ML expertise, from DevOps and data engineering at the low end to researchers at the high end, with the size of each bubble showing how much communication and technical writing the role needs."),
     // Recruiting strategy (Reddit article, 003).
     ("fact.R-OVERLAP", "The Reddit article finds ML roles hard to tell apart from data analyst, data engineer and data scientist profiles, because their job descriptions overlap heavily."),
     ("fact.R-EXPERIENCE", "It notes that few people have much experience delivering production-grade ML, and that CVs listing ML models sometimes turn out to mean rule-based engines."),
@@ -60,7 +60,7 @@ pub const FACTS: &[(&str, &str)] = &[
     ("fact.M-E2E", "It recommends wiring a complete pipeline together early, so quick wins can be shown."),
     ("fact.M-EDUCATE", "It recommends teaching leadership how uncertain ML timelines are."),
     // Hiring (001).
-    ("fact.H-SCARCITY", "Citing Element AI's 2019 Global AI Talent Report, the lecture says top AI talent falls short of demand: about 22,000 people publishing at the research frontier, around 4,000 of them with major impact, and 36,500 self-reported AI specialists, against 4.2 million software developers in the US and 26.4 million worldwide."),
+    ("fact.H-SCARCITY", "Citing Element AI's 2019 Global AI Talent Report, the lecture says top AI talent falls short of demand: about 22,000 people publishing at the research frontier, around 4,000 whose research had a major impact on the field, and 36,500 self-reported AI specialists, against 4.2 million software developers in the US and 26.4 million worldwide."),
     ("fact.H-MLE-SOURCE", "To source ML engineers it suggests looking for software skill, a real interest in ML and the will to learn, and training them from there; considering junior hires, since most computer-science graduates now leave with some ML; and being precise about the job, DevOps not being part of every ML engineer's work."),
     ("fact.H-RES-SOURCE", "To source researchers it suggests judging publications by quality (originality, execution) rather than count, seeking an eye for important rather than fashionable problems and experience outside academia, and considering adjacent fields such as maths, physics and statistics, and people without a PhD: gifted students at bachelor's or master's level, alumni of the industry fellowships run by Google, Facebook or OpenAI, and committed self-taught people."),
     ("fact.H-CHANNELS", "For finding candidates it names the standard channels (LinkedIn, recruiting agencies, university career fairs), research conferences such as NeurIPS, ICLR and ICML for researchers, applied ones such as O'Reilly, ReWork and TensorFlow World for engineers, and watching arXiv to contact the first authors of strong papers."),
@@ -88,7 +88,7 @@ pub const FACTS: &[(&str, &str)] = &[
     ("fact.T-PREFERENCES", "He reminds readers that their preferences will change just as roles and titles do: he moved from research to applied ML for real-world impact, and knows peers who went from applied to infra because experiments felt unpredictable or to learn new skills; it is your career, so choose what serves your goals."),
     // Source credits: who wrote each source, as far as the seeds show it.
     ("source.credit.000", "Lukas Biewald, who founded Weights & Biases and Figure Eight, writing on KDnuggets in 2018"),
-    ("source.credit.001", "James Le's write-up of Josh Tobin's Full Stack Deep Learning lecture on ML teams (bootcamp of November 2019), republished on TOPBOTS"),
+    ("source.credit.001", "James Le's write-up of Josh Tobin's Full Stack Deep Learning lecture on ML teams (bootcamp of November 2019), first published on Medium and republished on TOPBOTS"),
     ("source.credit.002", "A Chinese translation of James Le's write-up of Josh Tobin's lecture"),
     ("source.credit.003", "Lesson 1, \"ML recruiting strategy\", of an article by Reddit's senior director of engineering for anti-evil, who interviewed ML leaders Sonali Sambhus (Square), Lior Gavish (Monte Carlo) and Yotam Hadass (Electric.ai); the article's own title is not known to us"),
     ("source.credit.004", "Samuel Flender, on Towards Data Science, read here in a Chinese translation"),

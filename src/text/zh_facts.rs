@@ -8,7 +8,7 @@ pub const FACTS: &[(&str, &str)] = &[
     ("fact.G-SOLVABLE", "Biewald 在组建机器学习团队之前的第一项检查：你手上有没有一个机器学习确实解决得了的问题？"),
     ("fact.G-DATA", "他的第二项检查：这个问题所需的训练数据，你能否标注出来，或者通过其他途径拿到？"),
     ("fact.G-CRUCIAL", "他的第三项检查：解决这个问题对你的业务是否至关重要，而不是无关紧要的小事？"),
-    ("fact.G-ALL-YES", "只有三项检查都回答“是”，他才认为公司为成功打好了基础；无论规模大小，在没有明确用途的情况下投入机器学习，他预计你会后悔。"),
+    ("fact.G-ALL-YES", "他说，三项检查都回答“是”，公司就为成功打好了基础；无论规模大小，在没有明确用途的情况下投入机器学习，他预计你会后悔。"),
     ("fact.G-CHECKBOX", "他提醒：只为了让投资人看到“有 AI 团队”而组建机器学习团队的公司，结局从来都不好。"),
     ("fact.G-COST", "他指出，机器学习团队花费很高，招聘起来也很费力。"),
     ("fact.S-SMALL-E2E", "对早期创业公司和非营利组织，他认为唯一的那位机器学习从业者要包揽从采集、清洗数据到部署的全部工作，而其中真正属于机器学习的部分几乎肯定很小。"),
@@ -31,7 +31,7 @@ pub const FACTS: &[(&str, &str)] = &[
     ("fact.R-MLE", "机器学习工程师训练预测模型，并让它们在生产中基于真实数据运行，常用 TensorFlow 和 Docker 等工具；讲座说这种机器学习与软件工程兼备的组合很少见，通常是大量自学的工程师，或毕业后从事软件工程的理工科博士。"),
     ("fact.R-RES", "机器学习研究员训练的模型往往面向未来、或对生产并不关键，并撰写实验报告，使用 TensorFlow、PyTorch 或 Jupyter；一般是拥有计算机科学或统计学硕士、博士学位的专家，或参加过业界研究员项目（industrial fellowship）的人。"),
     ("fact.R-DS", "讲座把“数据科学家”称为涵盖上述所有角色的笼统说法，在有些组织里指用数据分析回答业务问题，从业者的学历从本科到博士不等。"),
-    ("fact.R-SKILLS", "讲座的图表按机器学习专业程度排列各角色，DevOps 和数据工程在低端、研究员在高端，并用气泡大小表示每个角色需要多少沟通和技术写作；图中只有位置，没有分数。"),
+    ("fact.R-SKILLS", "讲座的图表沿着机器学习专业程度排列各角色，DevOps 和数据工程在低端、研究员在高端，并用气泡大小表示每个角色需要多少沟通和技术写作。"),
     // Recruiting strategy (Reddit article, 003).
     ("fact.R-OVERLAP", "Reddit 的这篇文章发现，机器学习岗位很难与数据分析师、数据工程师和数据科学家等岗位区分开，因为它们的职位描述大量重叠。"),
     ("fact.R-EXPERIENCE", "文章指出，真正有丰富经验交付生产级机器学习的人很少；有些简历写着机器学习模型，细看却是基于规则的引擎。"),
@@ -60,7 +60,7 @@ pub const FACTS: &[(&str, &str)] = &[
     ("fact.M-E2E", "它建议尽早搭起端到端的管道，以便展示快速见效的成果。"),
     ("fact.M-EDUCATE", "它建议让领导层了解机器学习时间表的不确定性。"),
     // Hiring (001).
-    ("fact.H-SCARCITY", "讲座引用 Element AI 的 Global AI Talent Report（2019 年）说，顶尖 AI 人才供不应求：在研究前沿活跃发表的约 2.2 万人，其中对领域有重大影响的约 4000 人，自称 AI 专家的 3.65 万人，而软件开发者在美国有 420 万、全球有 2640 万。"),
+    ("fact.H-SCARCITY", "讲座引用 Element AI 的 Global AI Talent Report（2019 年）说，顶尖 AI 人才供不应求：在研究前沿活跃发表的约 2.2 万人，研究对整个领域产生重大影响的约 4000 人，自称 AI 专家的 3.65 万人，而软件开发者在美国有 420 万、全球有 2640 万。"),
     ("fact.H-MLE-SOURCE", "招机器学习工程师，它建议看重软件能力、对机器学习的浓厚兴趣和学习意愿，再加以培训；考虑初级岗位，因为如今多数计算机专业毕业生都接触过机器学习；并讲清楚需要什么，不是每个机器学习工程师都得做 DevOps。"),
     ("fact.H-RES-SOURCE", "招研究员，它建议看论文的质量（想法是否新颖、执行是否扎实）而不是数量，寻找能分辨重要问题与时髦问题、并有学术界以外经验的人，考虑数学、物理、统计等相邻领域，以及没有博士学位的人：优秀的本科生和硕士生、谷歌、Facebook 或 OpenAI 等业界研究员项目的毕业生，以及执着的自学者。"),
     ("fact.H-CHANNELS", "寻找候选人的渠道，它列出常规来源（LinkedIn、招聘中介、高校招聘会），面向研究员的 NeurIPS、ICLR、ICML 等研究会议，面向工程师的 O'Reilly、ReWork、TensorFlow World 等应用会议，以及关注 arXiv 并联系出色论文的第一作者。"),
@@ -88,7 +88,7 @@ pub const FACTS: &[(&str, &str)] = &[
     ("fact.T-PREFERENCES", "他提醒，正如岗位和职称会变，你自己的偏好也会变：他本人为了现实世界的影响从研究转向应用 ML，也认识一些同行因为不喜欢实验的不可预测、或想学新技能而从应用转向基础 ML；这是你自己的职业，要做有利于自己目标的选择。"),
     // Source credits: who wrote each source, as far as the seeds show it.
     ("source.credit.000", "Lukas Biewald（Weights & Biases 与 Figure Eight 的创始人），刊于 KDnuggets（2018 年）"),
-    ("source.credit.001", "James Le 对 Josh Tobin 在全栈深度学习（Full Stack Deep Learning）训练营（2019 年 11 月）上一讲机器学习团队课程的整理，转载于 TOPBOTS"),
+    ("source.credit.001", "James Le 对 Josh Tobin 在全栈深度学习（Full Stack Deep Learning）训练营（2019 年 11 月）上一讲机器学习团队课程的整理，先发表于 Medium，后转载于 TOPBOTS"),
     ("source.credit.002", "James Le 所整理的 Josh Tobin 讲座的中文译文"),
     ("source.credit.003", "Reddit 负责反滥用工作的工程高级总监所写文章的第一课“机器学习招聘策略”；作者为此访谈了 Sonali Sambhus（Square）、Lior Gavish（Monte Carlo）和 Yotam Hadass（Electric.ai）等机器学习负责人。文章本身的标题我们无从得知"),
     ("source.credit.004", "Samuel Flender，刊于 Towards Data Science；本应用依据的是它的中文译文"),
