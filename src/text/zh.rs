@@ -120,7 +120,7 @@ const LEADER: &[(&str, &str)] = &[
     ("q.ml.emphasis.research", "研究优先，工程其次"),
     ("q.ml.emphasis.engineering", "工程优先，研究人员也要自己把模型上线"),
     ("q.ml.emphasis.mixed", "每个团队都兼有两者，而且紧密合作"),
-    ("q.ml.emphasis.varies", "各团队不尽相同，但研究团队与工程团队紧密合作"),
+    ("q.ml.emphasis.varies", "各团队不尽相同，但做研究的和做工程的团队配合紧密"),
     ("q.ml.emphasis.unsure", "不确定"),
     ("q.ml.handoff", "模型准备好之后，由谁把它带入生产？"),
     ("q.ml.handoff.help", "想想从训练好的模型到用户依赖的功能之间的路径。"),

@@ -127,7 +127,7 @@ pub const PRACTITIONER: &[(&str, &str)] = &[
     ("flag.status.raised", "危险信号"),
     ("flag.status.unclear", "尚不清楚"),
     ("flag.status.clear", "没有迹象"),
-    ("flag.ownership.owns_nothing", "这个团队自己什么都不拥有：它只对其他团队拥有的模型提出建议。它的影响力将永远取决于那些团队的善意。"),
+    ("flag.ownership.owns_nothing", "这个团队自己什么都不拥有：别的团队掌管模型，它只在一旁给建议。它的影响力将永远取决于那些团队的善意。"),
     ("flag.ownership.few_customers", "这个团队拥有的东西几乎没有用户。迟早会有人问：这个服务，以及背后的团队，是否还有必要存在。"),
     ("flag.ownership.unclear", "你还不知道这个团队拥有什么，也不知道它的客户是谁。任何团队都该有一样归自己负责的东西，也该有人用它：在做决定之前弄清楚。"),
     ("flag.ownership.clear", "这个团队拥有一些东西，也有使用它的客户。这是对任何团队的基本期望；在面试中确认这一点。"),
