@@ -27,9 +27,10 @@ const ZH_TITLE = '机器学习团队顾问';
 /** Every (key, text) pair of a catalog source file. */
 function catalog(...files) {
   const pairs = new Map();
+  // An entry is on one line, or split over three by rustfmt when that fits the line width.
   for (const file of files) {
     const source = readFileSync(join(ROOT, 'src', 'text', file), 'utf8');
-    for (const m of source.matchAll(/^\s*\("([^"]+)", "((?:[^"\\]|\\.)*)"\),?$/gm)) {
+    for (const m of source.matchAll(/^\s*\(\s*"([^"]+)",\s*"((?:[^"\\]|\\.)*)",?\s*\),?$/gm)) {
       pairs.set(m[1], m[2].replace(/\\"/g, '"'));
     }
   }
