@@ -16,6 +16,7 @@ const NAMES: &[&str] = &[
     "Josh Tobin",
     "Full Stack Deep Learning",
     "TOPBOTS",
+    "Medium",
     "Reddit",
     "Sonali Sambhus",
     "Square",

@@ -73,7 +73,7 @@ fn the_chinese_catalog_uses_the_seeds_terms_for_roles_archetypes_and_team_types(
         ("role.name.R-MLE", "机器学习工程师"),
         ("role.name.R-RES", "机器学习研究员"),
         ("role.name.R-DS", "数据科学家"),
-        ("arch.name.A-RND", "研究和开发机器学习"),
+        ("arch.name.A-RND", "研发型机器学习"),
         ("arch.name.A-EMBEDDED", "产品中嵌入机器学习"),
         ("arch.name.A-DIVISION", "独立机器学习部门"),
         ("arch.name.A-FIRST", "机器学习优先"),
@@ -81,7 +81,7 @@ fn the_chinese_catalog_uses_the_seeds_terms_for_roles_archetypes_and_team_types(
         ("design.axis.models", "模型所有权"),
         ("type.name.T-APPLIED", "应用 ML 团队"),
         ("result.gap.heading", "技能差距"),
-        ("flag.name.T-PIN-FACTORY", "引脚工厂"),
+        ("flag.name.T-PIN-FACTORY", "大头针工厂"),
         ("result.flags.heading", "危险信号"),
     ] {
         assert!(t(Locale::ZhCn, key).contains(term), "{key} says {term}");

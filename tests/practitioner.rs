@@ -349,3 +349,20 @@ fn every_practitioner_option_leads_somewhere() {
         }
     }
 }
+
+/// Seed 004 finds its three team types in mature tech companies, "not necessarily startups":
+/// whoever is told what kind of team they are looking at also reads that limit, sourced to the
+/// fact of the type they were given.
+#[test]
+fn every_team_type_call_says_the_types_come_from_mature_tech_companies_not_necessarily_startups() {
+    for persona in [platform_team(), product_models_team(), Vec::new()] {
+        let report = report(&persona);
+        let caveat = &report.team_type.caveat;
+        assert_eq!(caveat.key, "type.caveat.mature");
+        assert_eq!(caveat.knowledge, report.team_type.winner.fact());
+        assert!(
+            report.advice().iter().any(|a| a.key == "type.caveat.mature"),
+            "the caveat is one of the report's lines"
+        );
+    }
+}

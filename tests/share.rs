@@ -214,7 +214,7 @@ fn the_markdown_of_a_practitioner_assessment_names_the_team_type_and_its_red_fla
 
 #[test]
 fn the_markdown_report_in_chinese_has_chinese_headings_every_cited_fact_and_no_missing_text() {
-    let chinese = [(bank(), "# 你的机器学习团队计划 — today\n"), (candidate(), "# 你的机器学习团队检查 — today\n")];
+    let chinese = [(bank(), "# 你的机器学习团队计划 — today\n"), (candidate(), "# 团队评估结果 — today\n")];
     for (answers, heading) in chinese {
         let md = markdown::render(&answers, Locale::ZhCn, "today");
         assert!(md.starts_with(heading), "{md}");

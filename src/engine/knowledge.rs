@@ -14,9 +14,6 @@ pub struct Source {
     /// The article's title as published. Seed 003 does not give its article's title: this is
     /// the heading of its lesson 1, which is what the advice uses, and its credit says so.
     pub title: &'static str,
-    /// Names only, the same in every language, for renderers that have not yet moved to the
-    /// credit key. Seed 003's author is unnamed, so it names the author's employer.
-    pub authors: &'static str,
     /// The article's address, where the seed gives one, without tracking parameters.
     pub url: Option<&'static str>,
 }
@@ -35,23 +32,18 @@ pub const SOURCES: &[Source] = &[
     Source {
         seed: "000",
         title: "How to Build a Machine Learning Team When You Are Not Google or Facebook",
-        authors: "Lukas Biewald",
         url: Some("https://www.kdnuggets.com/2018/11/machine-learning-team-when-not-google-facebook.html"),
     },
     Source {
         seed: "001",
         title: "The 4 Steps to Build Out Your Machine Learning Team Productively",
-        authors: "James Le, Josh Tobin",
         url: Some("https://www.topbots.com/building-machine-learning-team-productively/"),
     },
-    Source {
-        seed: "002", title: "4个步骤成功构建出一个机器学习团队", authors: "James Le, Josh Tobin", url: None
-    },
-    Source { seed: "003", title: "ML recruiting strategy", authors: "Reddit", url: None },
+    Source { seed: "002", title: "4个步骤成功构建出一个机器学习团队", url: None },
+    Source { seed: "003", title: "ML recruiting strategy", url: None },
     Source {
         seed: "004",
         title: "How to Find the Right Machine Learning Team (如何找到合适的机器学习团队)",
-        authors: "Samuel Flender",
         url: Some("https://towardsdatascience.com/how-to-find-the-right-machine-learning-team-97a4b56fbbb7"),
     },
 ];

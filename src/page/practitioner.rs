@@ -30,6 +30,8 @@ pub struct TeamSection {
     pub lead: String,
     pub summary: Line,
     pub suits: Line,
+    /// The types describe mature tech companies, not necessarily startups.
+    pub caveat: Line,
     pub extra: Vec<Line>,
     pub drivers_heading: &'static str,
     pub drivers: Vec<String>,
@@ -147,6 +149,7 @@ pub fn page(report: &Report, words: Words) -> PractitionerPage {
             lead: phrases::team_type_lead(words.0, team),
             summary: words.line(&team.summary),
             suits: words.line(&team.suits),
+            caveat: words.line(&team.caveat),
             extra: words.lines(team.background.iter().chain(&team.unknowns)),
             drivers_heading: words.key(key!("result.archetype.drivers")),
             drivers: team
@@ -220,7 +223,7 @@ impl PractitionerPage {
         let mut all: Vec<&Line> = Vec::new();
         all.extend(self.glance.next.iter().chain(&self.glance.later));
         let t = &self.team;
-        all.extend([&t.summary, &t.suits]);
+        all.extend([&t.summary, &t.suits, &t.caveat]);
         all.extend(&t.extra);
         all.push(&t.titles);
         all.push(&self.gap.verdict);

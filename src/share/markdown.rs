@@ -251,6 +251,7 @@ fn practitioner(doc: &mut Doc, page: &PractitionerPage) {
     doc.paragraph(&format!("**{}**", t.lead));
     doc.line(&t.summary);
     doc.line(&t.suits);
+    doc.line(&t.caveat);
     doc.bullets(&t.extra);
     doc.heading(3, t.drivers_heading);
     doc.plain_bullets(t.drivers.iter().map(String::as_str));

@@ -14,8 +14,9 @@ pub fn About(session: Session) -> impl IntoView {
                 <li>
                     <cite>{source.title}</cite>
                     " — "
-                    {source.authors}
+                    {tr(&format!("source.credit.{}", source.seed))}
                     <p>{tr(&format!("source.{}", source.seed))}</p>
+                    {source.url.map(|url| view! { <p><a href=url rel="noopener noreferrer">{url}</a></p> })}
                 </li>
             }
         })

@@ -49,6 +49,7 @@ fn TeamView(team: TeamSection) -> impl IntoView {
             </p>
             <LineView line=t.summary/>
             <LineView line=t.suits/>
+            <LineView line=t.caveat/>
             <ul class="lines">{line_items(t.extra)}</ul>
             <h3 data-line="">{t.drivers_heading}</h3>
             <ul class="drivers" data-testid="drivers">{text_items(t.drivers)}</ul>

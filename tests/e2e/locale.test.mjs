@@ -27,9 +27,10 @@ const ZH_TITLE = '机器学习团队顾问';
 /** Every (key, text) pair of a catalog source file. */
 function catalog(...files) {
   const pairs = new Map();
+  // An entry is on one line, or split over three by rustfmt when that fits the line width.
   for (const file of files) {
     const source = readFileSync(join(ROOT, 'src', 'text', file), 'utf8');
-    for (const m of source.matchAll(/^\s*\("([^"]+)", "((?:[^"\\]|\\.)*)"\),?$/gm)) {
+    for (const m of source.matchAll(/^\s*\(\s*"([^"]+)",\s*"((?:[^"\\]|\\.)*)",?\s*\),?$/gm)) {
       pairs.set(m[1], m[2].replace(/\\"/g, '"'));
     }
   }
@@ -190,7 +191,7 @@ localeTest('the switch: a full practitioner assessment in Chinese, remembered ac
       ['T-PIN-FACTORY'],
     );
     await assertChinesePage(page, 'practitioner result');
-    assert.match(await result.innerText(), /引脚工厂/, 'the pin factory has the seed\'s name');
+    assert.match(await result.innerText(), /大头针工厂/, 'the pin factory has the seed\'s name');
 
     // A reload keeps both the result and the language.
     await page.waitForLoadState('networkidle');

@@ -37,7 +37,7 @@ impl Report {
     /// Every advice line of the report, for checks that must hold of all of them.
     pub fn advice(&self) -> Vec<&Advice> {
         let t = &self.team_type;
-        let mut all: Vec<&Advice> = vec![&t.summary, &t.suits];
+        let mut all: Vec<&Advice> = vec![&t.summary, &t.suits, &t.caveat];
         all.extend(self.glance.later.iter().map(|step| &step.advice));
         all.extend(t.background.iter());
         all.extend(t.unknowns.iter());

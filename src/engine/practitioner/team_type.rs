@@ -83,6 +83,9 @@ pub struct Classification {
     pub summary: Advice,
     /// Whom that kind of team tends to suit.
     pub suits: Advice,
+    /// Where the article's three types come from: mature tech companies, not necessarily
+    /// startups, so a small company's team may fit none of them cleanly.
+    pub caveat: Advice,
     /// How the user's background sits with that, when the article says something about it.
     pub background: Option<Advice>,
     /// The answers about the team the user was not sure of, and what to find out.
@@ -125,6 +128,7 @@ pub fn classify(answers: &Answers) -> Classification {
         drivers,
         summary,
         suits: Advice::new(suits_key(winner.team_type), winner.team_type.fact(), Vec::new()),
+        caveat: Advice::new("type.caveat.mature", winner.team_type.fact(), Vec::new()),
         background: background(answers, winner.team_type),
         unknowns: unknowns(answers),
     }
