@@ -6,9 +6,9 @@
 //! archetype wins, in the order of `Archetype::ALL`. Advice for a less mature organisation is
 //! the safer starting point: it is cheaper to grow out of than to walk back from.
 
+use super::advice::Advice;
 use super::answers::Answers;
 use super::questions::QUESTIONS;
-use super::report::Advice;
 use super::tally::tally;
 pub use super::tally::Driver;
 

@@ -8,10 +8,10 @@
 //! the less mature archetype, is preferred, and within a question the earlier option: the
 //! same answers always give the same sentence.
 
+use super::advice::{Advice, Because};
 use super::answers::Answers;
 use super::archetype::{classify, Archetype, Classification};
 use super::questions::{Section, QUESTIONS};
-use super::report::{Advice, Because};
 
 /// One answer changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,9 +2,9 @@
 //! the data the ML team owns, and who owns models in production. For each, what the sources
 //! recommend for the user's archetype, what the user said, and where the two differ.
 
+use super::advice::{Advice, Because};
 use super::answers::Answers;
 use super::archetype::Archetype;
-use super::report::{Advice, Because};
 
 /// One of the three design choices (D-AXES).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! The "is it worth it?" gate (seed 000): three conditions and the motive behind the team.
 
+use super::advice::Advice;
 use super::answers::Answers;
-use super::report::Advice;
 
 /// What the gate checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

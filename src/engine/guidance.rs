@@ -1,10 +1,10 @@
 //! Advice by company size (seed 000) with its caveats, and why running an ML team is hard
 //! (seed 001) for the organisations where that needs saying.
 
+use super::advice::{Advice, Because};
 use super::answers::Answers;
 use super::archetype::Archetype;
 use super::hiring::Size;
-use super::report::{Advice, Because};
 
 /// The size advice lines, each with its fact, for one size.
 const SIZE_ADVICE: &[(Size, &str, &[&str])] = &[

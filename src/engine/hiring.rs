@@ -6,10 +6,10 @@
 //! why it sits where it does. To maintain: a rule needs a catalog entry for its key and at
 //! least one knowledge ID; weights are relative, so compare a new one with its neighbours.
 
+use super::advice::{Advice, Because};
 use super::answers::Answers;
 use super::archetype::{Archetype, Classification};
 use super::gate::{Condition, Gate, Verdict};
-use super::report::{Advice, Because};
 
 /// One of the six ML roles (seed 001).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -217,6 +217,9 @@ const RULES: &[Rule] = &[
     rule(GateFails(Condition::Data), DataEngineer, 5, "hire.gate.data", &["G-DATA", "R-DE"]),
 ];
 
+/// A role, its total weight, and each applying rule's weight and line.
+type Ranked = (Role, i32, Vec<(i8, Advice)>);
+
 /// Plans the hiring order from size, archetype and gate.
 pub fn plan(answers: &Answers, gate: &Gate, archetype: &Classification) -> HiringPlan {
     let size = Size::from_answers(answers);
@@ -232,7 +235,7 @@ pub fn plan(answers: &Answers, gate: &Gate, archetype: &Classification) -> Hirin
         }
     };
 
-    let mut ranked: Vec<(Role, i32, Vec<(i8, Advice)>)> = Role::ALL
+    let mut ranked: Vec<Ranked> = Role::ALL
         .iter()
         .map(|&role| {
             let mut reasons: Vec<(i8, Advice)> = RULES

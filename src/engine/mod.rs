@@ -5,6 +5,7 @@
 //! one pure function from answers to what the result page shows: it hands leader answers to
 //! [`assess`] and practitioner answers to [`practitioner::assess`].
 
+pub mod advice;
 pub mod answers;
 pub mod archetype;
 pub mod compare;
@@ -16,6 +17,7 @@ pub mod hiring;
 pub mod knowledge;
 pub mod practice;
 pub mod practitioner;
+pub mod question;
 pub mod questions;
 pub mod recruiting;
 pub mod report;
@@ -23,11 +25,12 @@ pub mod roles;
 pub mod tally;
 pub mod track;
 
+pub use advice::{Advice, Because};
 pub use answers::{AnswerError, Answers, RULES_VERSION};
 pub use archetype::{Archetype, Classification};
 pub use gate::{Gate, Verdict};
 pub use hiring::{HiringPlan, Role, Tier};
-pub use report::{Advice, Because, Report};
+pub use report::Report;
 pub use track::Track;
 
 /// What the assessment says, for the track the answers belong to.

@@ -1,9 +1,9 @@
 //! Running the work (seed 001) and the anti-patterns the user's answers show signs of (seeds
 //! 000, 001 and 004).
 
+use super::advice::{Advice, Because};
 use super::answers::Answers;
 use super::hiring::Size;
-use super::report::{Advice, Because};
 
 fn because_if(answers: &Answers, question: &str, choices: &[&str]) -> Vec<Because> {
     match answers.get(question) {

@@ -2,10 +2,10 @@
 //! role, what will attract candidates given the user's answers, and the interview loop for
 //! each suggested role.
 
+use super::advice::Advice;
 use super::answers::Answers;
 use super::archetype::Archetype;
 use super::hiring::{HiringPlan, Role, Size};
-use super::report::Advice;
 
 /// Where to find candidates for one role.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,8 +64,11 @@ pub struct Recruiting {
 
 use Format::*;
 
+/// A role, what to validate (key and facts), the minimum bar's key, and the formats.
+type LoopRow = (Role, &'static str, &'static [&'static str], &'static str, &'static [Format]);
+
 /// Per role: what to validate (key and facts), the minimum bar, and the formats that fit.
-const LOOPS: &[(Role, &str, &[&str], &str, &[Format])] = &[
+const LOOPS: &[LoopRow] = &[
     (
         Role::MlEngineer,
         "interview.R-MLE.validate",

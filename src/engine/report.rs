@@ -1,6 +1,7 @@
 //! The report the engine hands to the view: what it decided, each line with its knowledge IDs
 //! and the answers that led to it.
 
+use super::advice::Advice;
 use super::archetype::Classification;
 use super::counterfactual::Counterfactual;
 use super::design::Design;
@@ -8,28 +9,6 @@ use super::gate::Gate;
 use super::hiring::HiringPlan;
 use super::recruiting::Recruiting;
 use super::roles::Roles;
-
-/// An answer that led to a piece of advice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Because {
-    pub question: &'static str,
-    pub choice: &'static str,
-}
-
-/// One line of advice: its text key in the catalog, the facts it rests on, and the answers
-/// that triggered it (empty when it applies to everyone).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Advice {
-    pub key: &'static str,
-    pub knowledge: &'static [&'static str],
-    pub because: Vec<Because>,
-}
-
-impl Advice {
-    pub fn new(key: &'static str, knowledge: &'static [&'static str], because: Vec<Because>) -> Self {
-        Advice { key, knowledge, because }
-    }
-}
 
 /// Everything the result page shows for the leader track.
 #[derive(Debug, Clone, PartialEq)]

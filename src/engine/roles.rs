@@ -2,9 +2,9 @@
 //! which of the Product / Data / Platform axes it serves, where it sits on the skills chart,
 //! the pitfalls in hiring for it, and whether to hire or train.
 
+use super::advice::{Advice, Because};
 use super::answers::Answers;
 use super::hiring::{HiringPlan, Role, Size, Tier};
-use super::report::{Advice, Because};
 
 /// Where a role sits on the skills chart (R-SKILLS), each from 1 (low) to 5 (high). The seed
 /// gives the extremes (low ML expertise for DevOps and data engineering, high for researchers,

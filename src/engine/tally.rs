@@ -2,9 +2,9 @@
 //! types): each chosen option adds its points, the candidates are ranked with ties kept in the
 //! candidates' own order, and the answers that gave the winner most points are named.
 
+use super::advice::Because;
 use super::answers::Answers;
-use super::questions::{Choice, Question};
-use super::report::Because;
+use super::question::{Choice, Question};
 
 /// An answer and the points it gave the winner.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

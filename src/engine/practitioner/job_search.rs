@@ -2,8 +2,8 @@
 //! how to stand out, and how to prepare for the interviews.
 
 use super::team_type::{Classification, TeamType};
+use crate::engine::advice::{Advice, Because};
 use crate::engine::answers::Answers;
-use crate::engine::report::{Advice, Because};
 
 /// The three parts of the job search.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,8 +9,8 @@ pub mod red_flags;
 pub mod skill_gap;
 pub mod team_type;
 
+use crate::engine::advice::Advice;
 use crate::engine::answers::Answers;
-use crate::engine::report::Advice;
 use job_search::JobSearch;
 use red_flags::FlagCheck;
 use skill_gap::SkillGap;

@@ -2,8 +2,8 @@
 //! offers it, and the reminder that preferences change over a career.
 
 use super::team_type::TeamType;
+use crate::engine::advice::Advice;
 use crate::engine::answers::Answers;
-use crate::engine::report::Advice;
 
 /// The kind of team whose work is what the user said they want to learn next, if any.
 fn wanted(choice: &str) -> Option<TeamType> {

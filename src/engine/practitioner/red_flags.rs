@@ -3,8 +3,8 @@
 //! others to deploy (`T-PIN-FACTORY`); each with the answers that raised it and the questions
 //! to ask in interviews.
 
+use crate::engine::advice::{Advice, Because};
 use crate::engine::answers::Answers;
-use crate::engine::report::{Advice, Because};
 
 /// A red flag the advice checks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,8 +8,8 @@
 //! team's other members are strongest in. 0 is too small, 1 and 2 are workable, 3 is too large.
 
 use super::team_type::{background_fits, TeamType};
+use crate::engine::advice::{Advice, Because};
 use crate::engine::answers::Answers;
-use crate::engine::report::{Advice, Because};
 
 /// The verdict on the gap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

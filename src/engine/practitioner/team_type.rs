@@ -10,8 +10,8 @@
 //! reading is the safer one to prepare for.
 
 use super::questions::PRACTITIONER_QUESTIONS;
+use crate::engine::advice::{Advice, Because};
 use crate::engine::answers::Answers;
-use crate::engine::report::{Advice, Because};
 use crate::engine::tally::{tally, Driver};
 
 /// A kind of ML team, in tie-rule order.

@@ -1,0 +1,24 @@
+//! One line of advice and the answers that triggered it: the small types every section of the
+//! report builds, kept apart from the report so the sections need not import it.
+
+/// An answer that led to a piece of advice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Because {
+    pub question: &'static str,
+    pub choice: &'static str,
+}
+
+/// One line of advice: its text key in the catalog, the facts it rests on, and the answers
+/// that triggered it (empty when it applies to everyone).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Advice {
+    pub key: &'static str,
+    pub knowledge: &'static [&'static str],
+    pub because: Vec<Because>,
+}
+
+impl Advice {
+    pub fn new(key: &'static str, knowledge: &'static [&'static str], because: Vec<Because>) -> Self {
+        Advice { key, knowledge, because }
+    }
+}
