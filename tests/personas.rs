@@ -344,7 +344,7 @@ fn some_change_of_size_flips(answers: &Answers, winner: Archetype, k: usize, fro
     use ml_team_advisor::engine::archetype::classify;
     use ml_team_advisor::engine::questions::{Section, QUESTIONS};
     if k == 0 {
-        return classify(answers).winner != winner;
+        return classify(&ml_team_advisor::engine::facts::Organisation::read(answers)).winner != winner;
     }
     let org: Vec<_> = QUESTIONS.iter().filter(|q| q.section == Section::Organisation).collect();
     org.iter().enumerate().skip(from).any(|(i, q)| {

@@ -131,12 +131,6 @@ impl Answers {
         Some(Because { question: asked.id, choice: chosen.id })
     }
 
-    /// The answer to a question as the reasons an advice line cites: one, or none when the
-    /// question was not answered.
-    pub fn cited(&self, question: &str) -> Vec<Because> {
-        self.because(question).into_iter().collect()
-    }
-
     /// The number of questions answered.
     pub fn len(&self) -> usize {
         self.chosen.len()

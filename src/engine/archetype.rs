@@ -7,7 +7,7 @@
 //! the safer starting point: it is cheaper to grow out of than to walk back from.
 
 use super::advice::Advice;
-use super::answers::Answers;
+use super::facts::Organisation;
 use super::questions::QUESTIONS;
 use super::tally::tally;
 pub use super::tally::Driver;
@@ -97,8 +97,8 @@ impl Classification {
 const DRIVERS_SHOWN: usize = 3;
 
 /// Scores all five archetypes and picks the best fit.
-pub fn classify(answers: &Answers) -> Classification {
-    let tally = tally(QUESTIONS, answers, |choice| choice.leans);
+pub fn classify(org: &Organisation) -> Classification {
+    let tally = tally(QUESTIONS, &org.shape(), |choice| choice.leans);
     let ranking: Vec<Score> =
         tally.ranking().iter().map(|&i| Score { archetype: Archetype::ALL[i], points: tally.points[i] }).collect();
     let winner = ranking[0];

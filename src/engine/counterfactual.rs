@@ -11,6 +11,7 @@
 use super::advice::{Advice, Because};
 use super::answers::Answers;
 use super::archetype::{classify, Archetype, Classification};
+use super::facts::Organisation;
 use super::questions::{Section, QUESTIONS};
 
 /// One answer changed.
@@ -89,7 +90,7 @@ pub fn counterfactual(answers: &Answers, now: &Classification) -> Option<Counter
         .filter_map(|&target| fewest(answers, now, target).map(|changes| (changes, target)))
         .min_by_key(|(changes, target)| (changes.len(), preference(*target)))?;
     // The changes may lift a third archetype above the target; name whoever actually wins.
-    let becomes = classify(&apply(answers, &changes)).winner;
+    let becomes = classify(&Organisation::read(&apply(answers, &changes))).winner;
     let because: Vec<Because> = changes.iter().filter_map(|c| answers.because(c.question)).collect();
     let advice = Advice::new("counterfactual.lead", becomes.fact(), because);
     Some(Counterfactual { changes, becomes, advice })

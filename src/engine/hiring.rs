@@ -7,8 +7,8 @@
 //! least one knowledge ID; weights are relative, so compare a new one with its neighbours.
 
 use super::advice::{Advice, Because};
-use super::answers::Answers;
 use super::archetype::{Archetype, Classification};
+use super::facts::{cite, Organisation, Size};
 use super::gate::{Condition, Gate, Verdict};
 
 /// One of the six ML roles (seed 001).
@@ -43,27 +43,6 @@ impl Role {
             Role::MlEngineer => "R-MLE",
             Role::Researcher => "R-RES",
             Role::DataScientist => "R-DS",
-        }
-    }
-}
-
-/// Company size as the size advice of seed 000 splits it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Size {
-    /// Early-stage company or non-profit.
-    Early,
-    /// Growing startup or mid-size business.
-    Growing,
-    Large,
-}
-
-impl Size {
-    pub fn from_answers(answers: &Answers) -> Option<Size> {
-        match answers.get("org.size")? {
-            "early" => Some(Size::Early),
-            "growing" => Some(Size::Growing),
-            "large" => Some(Size::Large),
-            _ => None,
         }
     }
 }
@@ -221,9 +200,9 @@ const RULES: &[Rule] = &[
 type Ranked = (Role, i32, Vec<(i8, Advice)>);
 
 /// Plans the hiring order from size, archetype and gate.
-pub fn plan(answers: &Answers, gate: &Gate, archetype: &Classification) -> HiringPlan {
-    let size = Size::from_answers(answers);
-    let size_answer: Vec<Because> = answers.cited("org.size");
+pub fn plan(org: &Organisation, gate: &Gate, archetype: &Classification) -> HiringPlan {
+    let size = org.size;
+    let size_answer: Vec<Because> = cite(org.size);
     let archetype_answers: Vec<Because> = archetype.drivers.iter().map(|d| d.answer).collect();
 
     let applies = |when: When| -> Option<Vec<Because>> {
@@ -231,7 +210,10 @@ pub fn plan(answers: &Answers, gate: &Gate, archetype: &Classification) -> Hirin
             Always => Some(Vec::new()),
             When::Size(s) => (size == Some(s)).then(|| size_answer.clone()),
             When::Archetype(a) => (archetype.winner == a).then(|| archetype_answers.clone()),
-            GateFails(c) => gate.failed(c).then(|| answers.cited(c.question())),
+            GateFails(c) => gate
+                .failures()
+                .find(|check| check.condition == c)
+                .map(|check| check.next_step.as_ref().map(|step| step.because.clone()).unwrap_or_default()),
         }
     };
 

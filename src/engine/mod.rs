@@ -11,6 +11,7 @@ pub mod archetype;
 pub mod compare;
 pub mod counterfactual;
 pub mod design;
+pub mod facts;
 pub mod gate;
 pub mod guidance;
 pub mod hiring;
@@ -50,18 +51,19 @@ pub fn advise(answers: &Answers) -> Assessment {
 
 /// Turns leader answers into the full team plan. Unanswered questions count as "not sure".
 pub fn assess(answers: &Answers) -> Report {
-    let gate = gate::judge(answers);
-    let archetype = archetype::classify(answers);
-    let hiring = hiring::plan(answers, &gate, &archetype);
+    let org = facts::Organisation::read(answers);
+    let gate = gate::judge(&org);
+    let archetype = archetype::classify(&org);
+    let hiring = hiring::plan(&org, &gate, &archetype);
     Report {
         counterfactual: counterfactual::counterfactual(answers, &archetype),
-        design: design::design(answers, archetype.winner),
-        size: guidance::by_size(answers),
-        why_hard: guidance::why_hard(answers, archetype.winner),
-        roles: roles::cards(answers, &hiring),
-        recruiting: recruiting::recruiting(answers, archetype.winner, &hiring),
-        practices: practice::practices(answers),
-        anti_patterns: practice::anti_patterns(answers),
+        design: design::design(&org, archetype.winner),
+        size: guidance::by_size(&org),
+        why_hard: guidance::why_hard(&org, archetype.winner),
+        roles: roles::cards(&org, &hiring),
+        recruiting: recruiting::recruiting(&org, archetype.winner, &hiring),
+        practices: practice::practices(&org),
+        anti_patterns: practice::anti_patterns(&org),
         gate,
         archetype,
         hiring,

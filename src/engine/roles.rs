@@ -3,8 +3,8 @@
 //! the pitfalls in hiring for it, and whether to hire or train.
 
 use super::advice::{Advice, Because};
-use super::answers::Answers;
-use super::hiring::{HiringPlan, Role, Size, Tier};
+use super::facts::{cite, Engineers, Organisation, Size};
+use super::hiring::{HiringPlan, Role, Tier};
 
 /// Where a role sits on the skills chart (R-SKILLS), each from 1 (low) to 5 (high). The seed
 /// gives the extremes (low ML expertise for DevOps and data engineering, high for researchers,
@@ -145,18 +145,18 @@ pub struct Roles {
 }
 
 /// Hire or grow from within, for the roles an engineer can grow into (003, 000, 001).
-fn hire_or_train(role: Role, answers: &Answers) -> Option<Advice> {
+fn hire_or_train(role: Role, org: &Organisation) -> Option<Advice> {
     if !matches!(role, Role::MlEngineer | Role::DataEngineer | Role::MlOps) {
         return None;
     }
-    let because: Vec<Because> = answers.cited("team.engineers");
-    let large = Size::from_answers(answers) == Some(Size::Large);
-    let advice = match answers.get("team.engineers") {
-        Some("keen") if large => Advice::new("train.upskill", &["R-HIRE-OR-TRAIN", "S-LARGE-TRAIN"], because),
-        Some("keen") => Advice::new("train.upskill", &["R-HIRE-OR-TRAIN", "H-MLE-SOURCE"], because),
-        Some("few") => Advice::new("train.mix", &["R-HIRE-OR-TRAIN", "H-MLE-SOURCE"], because),
-        Some("none") => Advice::new("train.hire", &["R-HIRE-OR-TRAIN", "H-MLE-SOURCE"], because),
-        _ => Advice::new("train.find_out", &["R-HIRE-OR-TRAIN"], because),
+    let because: Vec<Because> = cite(org.engineers);
+    let large = org.size == Some(Size::Large);
+    let advice = match org.engineers {
+        Some(Engineers::Keen) if large => Advice::new("train.upskill", &["R-HIRE-OR-TRAIN", "S-LARGE-TRAIN"], because),
+        Some(Engineers::Keen) => Advice::new("train.upskill", &["R-HIRE-OR-TRAIN", "H-MLE-SOURCE"], because),
+        Some(Engineers::Few) => Advice::new("train.mix", &["R-HIRE-OR-TRAIN", "H-MLE-SOURCE"], because),
+        Some(Engineers::NoEngineers) => Advice::new("train.hire", &["R-HIRE-OR-TRAIN", "H-MLE-SOURCE"], because),
+        Some(Engineers::Unsure) | None => Advice::new("train.find_out", &["R-HIRE-OR-TRAIN"], because),
     };
     Some(advice)
 }
@@ -173,7 +173,7 @@ fn pitfall(role: Role) -> Option<Advice> {
 }
 
 /// A card for every role, in the plan's order, so the suggested roles come first.
-pub fn cards(answers: &Answers, plan: &HiringPlan) -> Roles {
+pub fn cards(org: &Organisation, plan: &HiringPlan) -> Roles {
     let suggested = plan.suggested();
     let cards = plan
         .hires
@@ -187,7 +187,7 @@ pub fn cards(answers: &Answers, plan: &HiringPlan) -> Roles {
                 tools: Advice::new(profile.tools, profile.fact, Vec::new()),
                 background: Advice::new(profile.background, profile.fact, Vec::new()),
                 axes: profile.axes.iter().map(|axis| axis.advice()).collect(),
-                hire_or_train: hire_or_train(hire.role, answers),
+                hire_or_train: hire_or_train(hire.role, org),
                 pitfall: pitfall(hire.role),
             }
         })

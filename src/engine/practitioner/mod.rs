@@ -2,6 +2,7 @@
 //! [`assess`] turns the track's answers into its report: the kind of team, the skill gap, the
 //! red flags and the questions that check them, what the user wants next, and getting the job.
 
+pub mod facts;
 pub mod job_search;
 pub mod preferences;
 pub mod questions;
@@ -49,14 +50,15 @@ impl Report {
 
 /// Turns practitioner answers into the report. Unanswered questions count as "not sure".
 pub fn assess(answers: &Answers) -> Report {
-    let team_type = team_type::classify(answers);
+    let prospect = facts::Prospect::read(answers);
+    let team_type = team_type::classify(&prospect);
     let winner = team_type.winner;
     Report {
-        titles: team_type::titles(answers),
-        skill_gap: skill_gap::judge(answers, winner),
-        flags: red_flags::check(answers),
-        preferences: preferences::preferences(answers, winner),
-        search: job_search::plan(answers, &team_type),
+        titles: team_type::titles(&prospect.team),
+        skill_gap: skill_gap::judge(&prospect.me, winner),
+        flags: red_flags::check(&prospect.team),
+        preferences: preferences::preferences(&prospect.me, winner),
+        search: job_search::plan(&prospect.me, &team_type),
         team_type,
     }
 }
