@@ -13,12 +13,22 @@ pub struct Because {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Advice {
     pub key: &'static str,
+    /// The knowledge IDs the line rests on; for a judgement, the facts it builds on.
     pub knowledge: &'static [&'static str],
     pub because: Vec<Because>,
+    /// The line is this app's own judgement built on `knowledge`, not a statement any source
+    /// makes; "Why?" says so.
+    pub judgement: bool,
 }
 
 impl Advice {
+    /// A line that states what the sources say.
     pub fn new(key: &'static str, knowledge: &'static [&'static str], because: Vec<Because>) -> Self {
-        Advice { key, knowledge, because }
+        Advice { key, knowledge, because, judgement: false }
+    }
+
+    /// A line that is the app's own judgement, built on the facts `builds_on`.
+    pub fn judgement(key: &'static str, builds_on: &'static [&'static str], because: Vec<Because>) -> Self {
+        Advice { key, knowledge: builds_on, because, judgement: true }
     }
 }

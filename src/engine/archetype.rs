@@ -84,6 +84,8 @@ pub struct Classification {
     /// The answers that gave the winner most points, strongest first (at most three).
     pub drivers: Vec<Driver>,
     pub summary: Advice,
+    /// On a tie, the app's rule that decided it, marked as its own judgement.
+    pub tie_rule: Option<Advice>,
 }
 
 impl Classification {
@@ -112,6 +114,13 @@ pub fn classify(org: &Organisation) -> Classification {
         runner_up: runner_up.archetype,
         margin: winner.points - runner_up.points,
         tie_broken: winner.points == runner_up.points,
+        tie_rule: (winner.points == runner_up.points).then(|| {
+            Advice::judgement(
+                "arch.tie_rule",
+                &["A-NASCENT", "A-RND", "A-EMBEDDED", "A-DIVISION", "A-FIRST"],
+                Vec::new(),
+            )
+        }),
         ranking,
         drivers,
         summary,

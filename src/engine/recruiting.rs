@@ -155,11 +155,16 @@ pub fn recruiting(org: &Organisation, archetype: Archetype, plan: &HiringPlan) -
     let loops = LOOPS
         .iter()
         .filter(|(role, ..)| suggested.contains(role))
-        .map(|&(role, validate, facts, bar, formats)| Loop {
-            role,
-            validate: Advice::new(validate, facts, Vec::new()),
-            bar: Advice::new(bar, &["I-MIN-BAR"], Vec::new()),
-            formats,
+        .map(|&(role, validate, facts, bar, formats)| {
+            // The seed gives strengths and a minimum bar for researchers and ML engineers
+            // only; the loops for the other roles are this app's, built on the role's facts
+            // and the same method (review 1.2).
+            let (validate, bar) = if matches!(role, Role::MlEngineer | Role::Researcher) {
+                (Advice::new(validate, facts, Vec::new()), Advice::new(bar, &["I-MIN-BAR"], Vec::new()))
+            } else {
+                (Advice::judgement(validate, facts, Vec::new()), Advice::judgement(bar, facts, Vec::new()))
+            };
+            Loop { role, validate, bar, formats }
         })
         .collect();
     Recruiting {

@@ -33,6 +33,7 @@ impl Report {
         all.push(&self.gate.summary);
         all.extend(self.gate.checks.iter().filter_map(|check| check.next_step.as_ref()));
         all.push(&self.archetype.summary);
+        all.extend(self.archetype.tie_rule.iter());
         all.extend(self.counterfactual.iter().map(|c| &c.advice));
         all.push(&self.design.intro);
         all.extend(self.design.choices.iter().map(|c| &c.advice));

@@ -192,5 +192,5 @@ pub fn cards(org: &Organisation, plan: &HiringPlan) -> Roles {
             }
         })
         .collect();
-    Roles { cards, suggested, chart: Advice::new("roles.chart", &["R-SKILLS"], Vec::new()) }
+    Roles { cards, suggested, chart: Advice::judgement("roles.chart", &["R-SKILLS"], Vec::new()) }
 }

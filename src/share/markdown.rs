@@ -44,7 +44,12 @@ impl Doc {
     /// The advice text followed by its knowledge IDs.
     fn cite(&mut self, advice: &Advice) -> String {
         self.cited.extend(advice.knowledge.iter().copied());
-        format!("{} _({})_", self.text(advice.key), advice.knowledge.join(", "))
+        let ids = advice.knowledge.join(", ");
+        if advice.judgement {
+            format!("{} _({} {ids})_", self.text(advice.key), self.text("why.judgement"))
+        } else {
+            format!("{} _({ids})_", self.text(advice.key))
+        }
     }
 
     fn advice(&mut self, advice: &Advice) {

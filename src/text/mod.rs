@@ -6,10 +6,12 @@
 
 mod en;
 mod en_practitioner;
+mod en_rules;
 pub mod locale;
 pub mod phrases;
 mod zh;
 mod zh_practitioner;
+mod zh_rules;
 
 pub use locale::Locale;
 

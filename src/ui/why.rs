@@ -41,7 +41,7 @@ pub fn Why(advice: Advice) -> impl IntoView {
         <details class="why" data-testid="why">
             <summary>{tr("why.show")}</summary>
             <div class="why-body">
-                <p class="why-label">{tr("why.facts")}</p>
+                <p class="why-label">{if advice.judgement { tr("why.judgement") } else { tr("why.facts") }}</p>
                 <ul data-testid="why-facts">{facts}</ul>
                 {answers}
             </div>

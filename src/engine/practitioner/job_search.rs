@@ -84,7 +84,9 @@ pub fn plan(me: &Person, team: &Classification) -> JobSearch {
         stand_out.push(Advice::new("stand.newcomer", &["J-STAND-OUT"], background.clone()));
     }
 
-    let mut prepare = vec![Advice::new(prepare_key, prepare_facts, drivers)];
+    // That each type's interviews dwell on its own kind of work is this app's reading of
+    // the type's description, not something the sources say of interviews (review 1.13).
+    let mut prepare = vec![Advice::judgement(prepare_key, prepare_facts, drivers)];
     prepare.extend(prepare_order(winner).iter().map(|&key| Advice::new(key, &["J-PREPARE"], Vec::new())));
     if from(Background::MlIndustry) {
         prepare.push(Advice::new("prepare.from_industry", &["J-PREPARE"], background));

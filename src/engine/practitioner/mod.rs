@@ -37,6 +37,7 @@ impl Report {
         let mut all: Vec<&Advice> = vec![&t.summary, &t.suits];
         all.extend(t.background.iter());
         all.extend(t.unknowns.iter());
+        all.extend(t.tie_rule.iter());
         all.push(&self.titles);
         all.push(&self.skill_gap.verdict);
         all.extend(self.skill_gap.case.iter());

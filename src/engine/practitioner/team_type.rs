@@ -88,6 +88,9 @@ pub struct Classification {
     pub background: Option<Advice>,
     /// The answers about the team the user was not sure of, and what to find out.
     pub unknowns: Option<Advice>,
+    /// When the answers did not separate the types: the app's rule that decided, marked as its
+    /// own judgement.
+    pub tie_rule: Option<Advice>,
 }
 
 impl Classification {
@@ -128,6 +131,8 @@ pub fn classify(prospect: &Prospect) -> Classification {
         suits: Advice::new(suits_key(winner.team_type), winner.team_type.fact(), Vec::new()),
         background: background(&prospect.me, winner.team_type),
         unknowns: unknowns(&prospect.team),
+        tie_rule: (call != Call::Clear)
+            .then(|| Advice::judgement("type.tie_rule", &["T-APPLIED", "T-INFRA", "T-RESEARCH"], Vec::new())),
     }
 }
 
@@ -160,13 +165,18 @@ pub fn background_fits(me: &Person, team_type: TeamType) -> Option<bool> {
 }
 
 fn background(me: &Person, team_type: TeamType) -> Option<Advice> {
-    let key = match (background_fits(me, team_type)?, team_type) {
-        (true, _) => "type.background.usual",
-        (false, TeamType::Infra) => "type.background.stretch.T-INFRA",
-        (false, TeamType::Applied) => "type.background.stretch.T-APPLIED",
-        (false, TeamType::Research) => "type.background.stretch.T-RESEARCH",
+    let because = cite(me.background);
+    // Where the learning will be for someone from the other background is this app's reading
+    // of the type's description; the article only says whom such teams tend to draw.
+    let advice = match (background_fits(me, team_type)?, team_type) {
+        (true, _) => Advice::new("type.background.usual", team_type.fact(), because),
+        (false, TeamType::Infra) => Advice::judgement("type.background.stretch.T-INFRA", team_type.fact(), because),
+        (false, TeamType::Applied) => Advice::judgement("type.background.stretch.T-APPLIED", team_type.fact(), because),
+        (false, TeamType::Research) => {
+            Advice::judgement("type.background.stretch.T-RESEARCH", team_type.fact(), because)
+        }
     };
-    Some(Advice::new(key, team_type.fact(), cite(me.background)))
+    Some(advice)
 }
 
 /// The answers about the team that said "not sure", in question order.
