@@ -7,7 +7,7 @@
 //! the safer starting point: it is cheaper to grow out of than to walk back from.
 
 use super::advice::Advice;
-use super::facts::Organisation;
+use super::facts::{Organisation, Size};
 use super::questions::QUESTIONS;
 use super::tally::tally;
 pub use super::tally::Driver;
@@ -107,8 +107,13 @@ pub fn classify(org: &Organisation) -> Classification {
     let runner_up = ranking[1];
     let drivers = tally.drivers(winner.archetype.index(), DRIVERS_SHOWN);
 
-    let summary =
-        Advice::new(summary_key(winner.archetype), winner.archetype.fact(), drivers.iter().map(|d| d.answer).collect());
+    let because = drivers.iter().map(|d| d.answer).collect();
+    // An early-stage company has no separate ML division, so ML-first is described without one.
+    let summary = if winner.archetype == Archetype::MlFirst && org.size == Some(Size::Early) {
+        Advice::new("arch.summary.A-FIRST.small", winner.archetype.fact(), because)
+    } else {
+        Advice::new(summary_key(winner.archetype), winner.archetype.fact(), because)
+    };
     Classification {
         winner: winner.archetype,
         runner_up: runner_up.archetype,

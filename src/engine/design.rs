@@ -4,7 +4,7 @@
 
 use super::advice::{Advice, Because};
 use super::archetype::Archetype;
-use super::facts::{cite, DataAccess, Emphasis, Organisation, Production};
+use super::facts::{cite, DataAccess, Emphasis, Organisation, Production, Size};
 
 /// One of the three design choices (D-AXES).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,6 +150,9 @@ const DESCRIBED: &[(Archetype, Axis, Stance, &str, &[&str])] = &[
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fit {
     Matches,
+    /// The user's answer is what this archetype typically looks like, and the sources name it
+    /// as what holds the archetype back (R&D's three axes, 001): never called a fit.
+    TypicalWeakness,
     Differs,
     /// The user did not say, or said "not sure".
     Unknown,
@@ -187,6 +190,7 @@ pub fn design(org: &Organisation, archetype: Archetype) -> Design {
             let (yours, because) = yours(axis, org);
             let fit = match yours {
                 None => Fit::Unknown,
+                Some(y) if y == stance && archetype == Archetype::RnD => Fit::TypicalWeakness,
                 Some(y) if y == stance => Fit::Matches,
                 Some(_) => Fit::Differs,
             };
@@ -195,8 +199,18 @@ pub fn design(org: &Organisation, archetype: Archetype) -> Design {
         .collect();
     let first_steps = if archetype == Archetype::Nascent {
         vec![
-            Advice::new("design.nascent.one_owner", &["D-AXES", "S-SMALL-E2E"], Vec::new()),
-            Advice::new("design.nascent.pipeline", &["M-E2E", "S-MED-E2E"], cite(org.production)),
+            // 000's size advice backs these steps for the size it was written for; elsewhere
+            // they rest on 001's facts alone (size-specific advice stays with its size).
+            if org.size == Some(Size::Early) {
+                Advice::new("design.nascent.one_owner", &["D-AXES", "S-SMALL-E2E"], cite(org.size))
+            } else {
+                Advice::judgement("design.nascent.one_owner", &["D-AXES", "A-NASCENT"], Vec::new())
+            },
+            if org.size == Some(Size::Growing) {
+                Advice::new("design.nascent.pipeline", &["M-E2E", "S-MED-E2E"], cite(org.production))
+            } else {
+                Advice::new("design.nascent.pipeline", &["M-E2E"], cite(org.production))
+            },
             Advice::new("design.nascent.data", &["D-AXES", "R-DE"], cite(org.data)),
             Advice::new("design.nascent.support", &["A-NASCENT", "M-EDUCATE"], cite(org.leadership)),
         ]

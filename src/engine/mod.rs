@@ -20,6 +20,7 @@ pub mod practice;
 pub mod practitioner;
 pub mod question;
 pub mod questions;
+pub mod reach;
 pub mod recruiting;
 pub mod report;
 pub mod roles;
@@ -56,14 +57,14 @@ pub fn assess(answers: &Answers) -> Report {
     let archetype = archetype::classify(&org);
     let hiring = hiring::plan(&org, &gate, &archetype);
     Report {
-        counterfactual: counterfactual::counterfactual(answers, &archetype),
+        counterfactual: counterfactual::counterfactual(&org, &archetype),
         design: design::design(&org, archetype.winner),
         size: guidance::by_size(&org),
         why_hard: guidance::why_hard(&org, archetype.winner),
         roles: roles::cards(&org, &hiring),
         recruiting: recruiting::recruiting(&org, archetype.winner, &hiring),
         practices: practice::practices(&org),
-        anti_patterns: practice::anti_patterns(&org),
+        anti_patterns: practice::anti_patterns(&org, archetype.winner),
         gate,
         archetype,
         hiring,

@@ -2,6 +2,7 @@
 //! 000, 001 and 004).
 
 use super::advice::Advice;
+use super::archetype::Archetype;
 use super::facts::{
     cite_if, Answer, Emphasis, FirstHire, Handoff, Leadership, Motive, Organisation, Production, Size, Stack,
 };
@@ -25,7 +26,7 @@ pub fn practices(org: &Organisation) -> Vec<Advice> {
 }
 
 /// The anti-patterns the answers show signs of, each with the answer that raised it.
-pub fn anti_patterns(org: &Organisation) -> Vec<Advice> {
+pub fn anti_patterns(org: &Organisation, archetype: Archetype) -> Vec<Advice> {
     let mut found = Vec::new();
     let mut flag = |because: Vec<_>, key: &'static str, knowledge: &'static [&'static str]| {
         if !because.is_empty() {
@@ -34,8 +35,20 @@ pub fn anti_patterns(org: &Organisation) -> Vec<Advice> {
     };
     flag(cite_if(org.motive, &[Motive::Investors]), "anti.checkbox", &["G-CHECKBOX", "G-COST"]);
     flag(cite_if(org.handoff, &[Handoff::Rebuilt]), "anti.pin_factory", &["T-PIN-FACTORY", "M-TOGETHER"]);
-    flag(cite_if(org.stack, &[Stack::CustomPlatform]), "anti.custom_platform", &["S-LARGE-NO-INFRA"]);
-    flag(cite_if(org.stack, &[Stack::CustomModels]), "anti.custom_models", &["S-LARGE-STANDARD"]);
+    // 000 gives both stack warnings to large companies; to any other size they come with a
+    // line that says so and why they still apply (size-specific advice stays with its size).
+    let large = org.size == Some(Size::Large);
+    let (platform, models) = if large {
+        ("anti.custom_platform", "anti.custom_models")
+    } else {
+        ("anti.custom_platform.other_size", "anti.custom_models.other_size")
+    };
+    flag(cite_if(org.stack, &[Stack::CustomPlatform]), platform, &["S-LARGE-NO-INFRA"]);
+    // Research-led organisations exist partly to build new models (004 on research teams, 001
+    // on R&D and ML-first), so the custom-models warning is not theirs (review 2.9).
+    if !matches!(archetype, Archetype::RnD | Archetype::MlFirst) {
+        flag(cite_if(org.stack, &[Stack::CustomModels]), models, &["S-LARGE-STANDARD"]);
+    }
     flag(
         cite_if(org.first_hire, &[FirstHire::DataScientist]),
         "anti.vague_title",

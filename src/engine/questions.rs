@@ -33,7 +33,7 @@ pub const QUESTIONS: &[Question] = &[
     Question {
         id: "org.size",
         section: Section::Organisation,
-        choices: &[c("early", [1, 0, 0, 0, 0]), c("growing", [1, 0, 1, 0, 0]), c("large", [0, 1, 0, 1, 1])],
+        choices: &[c("early", [1, 0, 0, 0, 0]), c("growing", [1, 0, 0, 0, 0]), c("large", [0, 1, 0, 1, 1])],
         knowledge: &["S-SMALL-E2E", "S-MED-ORG", "S-LARGE-TRAIN", "A-NASCENT", "A-DIVISION"],
     },
     Question {
@@ -42,7 +42,7 @@ pub const QUESTIONS: &[Question] = &[
         choices: &[
             c("ml_product", [0, 0, 0, 0, 3]),
             c("software", [0, 0, 2, 0, 1]),
-            c("finance", [0, 0, 1, 2, 0]),
+            c("finance", [0, 0, 2, 1, 0]),
             c("industrial", [0, 3, 0, 0, 0]),
             c("traditional", [3, 0, 0, 0, 0]),
             c("other", NONE),
@@ -54,7 +54,7 @@ pub const QUESTIONS: &[Question] = &[
         section: Section::Organisation,
         choices: &[
             c("none", [4, 0, 0, 0, 0]),
-            c("adhoc", [3, 0, 1, 0, 0]),
+            c("adhoc", [3, 0, 0, 0, 0]),
             c("research", [0, 4, 0, 0, 0]),
             c("product_teams", [0, 0, 4, 0, 1]),
             c("central", [0, 1, 0, 4, 0]),

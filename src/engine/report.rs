@@ -40,6 +40,7 @@ impl Report {
         all.extend(self.design.first_steps.iter());
         all.extend(self.size.iter());
         all.extend(self.why_hard.iter());
+        all.extend(self.hiring.first_steps.iter());
         all.extend(self.hiring.notes.iter());
         all.extend(self.hiring.hires.iter().flat_map(|hire| hire.reasons.iter()));
         all.extend(self.roles.cards.iter().flat_map(|card| card.lines()));

@@ -153,7 +153,9 @@ fn hire_or_train(role: Role, org: &Organisation) -> Option<Advice> {
     let large = org.size == Some(Size::Large);
     let advice = match org.engineers {
         Some(Engineers::Keen) if large => Advice::new("train.upskill", &["R-HIRE-OR-TRAIN", "S-LARGE-TRAIN"], because),
-        Some(Engineers::Keen) => Advice::new("train.upskill", &["R-HIRE-OR-TRAIN", "H-MLE-SOURCE"], because),
+        // 003 puts hiring experts first; only for large companies does 000 put training first
+        // (review 1.4).
+        Some(Engineers::Keen) => Advice::new("train.upskill.hire_first", &["R-HIRE-OR-TRAIN", "H-MLE-SOURCE"], because),
         Some(Engineers::Few) => Advice::new("train.mix", &["R-HIRE-OR-TRAIN", "H-MLE-SOURCE"], because),
         Some(Engineers::NoEngineers) => Advice::new("train.hire", &["R-HIRE-OR-TRAIN", "H-MLE-SOURCE"], because),
         Some(Engineers::Unsure) | None => Advice::new("train.find_out", &["R-HIRE-OR-TRAIN"], because),
@@ -165,10 +167,10 @@ fn hire_or_train(role: Role, org: &Organisation) -> Option<Advice> {
 fn pitfall(role: Role) -> Option<Advice> {
     match role {
         Role::MlEngineer | Role::Researcher => Some(Advice::new("pitfall.experience", &["R-EXPERIENCE"], Vec::new())),
-        Role::DataEngineer | Role::DataScientist => {
-            Some(Advice::new("pitfall.overlap", &["R-OVERLAP", "T-TITLES"], Vec::new()))
-        }
-        Role::ProductManager | Role::MlOps => None,
+        // The overlap 003 describes is of ML roles with data profiles; on the data engineer's own
+        // card it would name itself (review 2.10).
+        Role::DataScientist => Some(Advice::new("pitfall.overlap", &["R-OVERLAP", "T-TITLES"], Vec::new())),
+        Role::DataEngineer | Role::ProductManager | Role::MlOps => None,
     }
 }
 

@@ -112,7 +112,7 @@ fn leader(doc: &mut Doc, report: &Report) {
         }
     }
     doc.out.push('\n');
-    if report.hiring.provisional {
+    if report.hiring.provisional() {
         let warning = doc.text("result.provisional");
         doc.paragraph(&format!("> {warning}"));
     }
@@ -167,7 +167,7 @@ fn leader(doc: &mut Doc, report: &Report) {
     }
 
     doc.heading(2, "result.hiring.heading");
-    doc.bullets(&report.hiring.notes);
+    doc.bullets(&[&report.hiring.first_steps[..], &report.hiring.notes[..]].concat());
     for tier in [Tier::First, Tier::Next, Tier::Later] {
         doc.heading(3, &format!("tier.{}", tier.id()));
         for hire in report.hiring.hires.iter().filter(|h| h.tier == tier) {

@@ -39,6 +39,7 @@ pub fn DesignSection(design: Design, archetype: &'static str) -> impl IntoView {
             let axis = choice.axis.id();
             let fit_id = match choice.fit {
                 Fit::Matches => "matches",
+                Fit::TypicalWeakness => "typical-weakness",
                 Fit::Differs => "differs",
                 Fit::Unknown => "unknown",
             };

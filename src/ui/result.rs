@@ -76,7 +76,7 @@ fn LeaderReport(report: Report) -> impl IntoView {
     view! {
         <h1>{tr("result.heading")}</h1>
         <GateSection gate=report.gate/>
-        {report.hiring.provisional.then(|| view! {
+        {report.hiring.provisional().then(|| view! {
             <p class="provisional" data-testid="provisional">{tr("result.provisional")}</p>
         })}
         <ArchetypeSection archetype=report.archetype counterfactual=report.counterfactual/>
@@ -214,7 +214,12 @@ fn ArchetypeSection(archetype: Classification, counterfactual: Option<Counterfac
 
 #[component]
 fn HiringSection(plan: HiringPlan) -> impl IntoView {
-    let notes = plan.notes.into_iter().map(|advice| view! { <li><AdviceLine advice/></li> }).collect_view();
+    let notes = plan
+        .first_steps
+        .into_iter()
+        .chain(plan.notes)
+        .map(|advice| view! { <li><AdviceLine advice/></li> })
+        .collect_view();
     let tiers = [Tier::First, Tier::Next, Tier::Later]
         .into_iter()
         .map(|tier| {

@@ -56,7 +56,7 @@ pub fn assess(answers: &Answers) -> Report {
     let winner = team_type.winner;
     Report {
         titles: team_type::titles(&prospect.team),
-        skill_gap: skill_gap::judge(&prospect.me, winner),
+        skill_gap: skill_gap::judge(&prospect.me),
         flags: red_flags::check(&prospect.team),
         preferences: preferences::preferences(&prospect.me, winner),
         search: job_search::plan(&prospect.me, &team_type),

@@ -1,16 +1,15 @@
 //! The skill gap between the user and the role (seed 004): too small, workable or too large,
 //! and what that trade-off means for what the user wants next.
 //!
-//! The gap starts from how the team's methods and stack compare with the user's experience, on
-//! a scale from 0 (nothing new) to 3 (almost everything new). When there is something new at
-//! all and the user's background is not the one this kind of team usually draws on, the gap
-//! counts one step larger, because the unfamiliar side of the work is then also the side the
-//! team's other members are strongest in. 0 is too small, 1 and 2 are workable, 3 is too large.
+//! The gap is how the team's methods and stack compare with the user's experience, on a scale
+//! from 0 (nothing new) to 3 (almost everything new): 0 is too small, 1 and 2 are workable, 3 is
+//! too large. The user's background never changes the verdict: 004 only observes, hedged, whom
+//! each kind of team tends to draw, while 000 and 001 recommend teaching engineers ML. The
+//! background is shown beside the verdict as context (review 2.4).
 
 use super::facts::{Familiarity, Learn, Person};
-use super::team_type::{background_fits, TeamType};
 use crate::engine::advice::{Advice, Because};
-use crate::engine::facts::{cite, Answer};
+use crate::engine::facts::cite;
 
 /// The verdict on the gap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,8 +55,8 @@ enum Wants {
     Depth,
 }
 
-/// Judges the gap for a team of the given type.
-pub fn judge(me: &Person, team_type: TeamType) -> SkillGap {
+/// Judges the gap from what the user says is new to them.
+pub fn judge(me: &Person) -> SkillGap {
     let base = match me.familiarity {
         Some(Familiarity::Same) => Some(0),
         Some(Familiarity::SomeNew) => Some(1),
@@ -65,20 +64,12 @@ pub fn judge(me: &Person, team_type: TeamType) -> SkillGap {
         Some(Familiarity::AllNew) => Some(3),
         Some(Familiarity::Unsure) | None => None,
     };
-    let mut because: Vec<Because> = cite(me.familiarity);
+    let because: Vec<Because> = cite(me.familiarity);
     let gap = match base {
         None => Gap::Unknown,
-        Some(level) => {
-            let stretch = level > 0 && background_fits(me, team_type) == Some(false);
-            if stretch {
-                because.extend(me.background.map(Answer::because));
-            }
-            match level + u8::from(stretch) {
-                0 => Gap::TooSmall,
-                1 | 2 => Gap::Workable,
-                _ => Gap::TooLarge,
-            }
-        }
+        Some(0) => Gap::TooSmall,
+        Some(1 | 2) => Gap::Workable,
+        Some(_) => Gap::TooLarge,
     };
     let verdict_key = match gap {
         Gap::TooSmall => "gap.too_small",
