@@ -128,8 +128,8 @@ fn moved(now: &[u32; 5], org: &Organisation, moves: &[Lever]) -> [u32; 5] {
     let mut scores = now.map(i64::from);
     for &lever in moves {
         let (from, to) = (leans(lever.current(org)), leans(Some(lever)));
-        for i in 0..5 {
-            scores[i] += i64::from(to[i]) - i64::from(from[i]);
+        for (score, (to, from)) in scores.iter_mut().zip(to.iter().zip(from)) {
+            *score += i64::from(*to) - i64::from(from);
         }
     }
     scores.map(|s| u32::try_from(s.max(0)).unwrap_or(0))
