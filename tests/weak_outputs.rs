@@ -156,5 +156,5 @@ fn a_growing_rnd_organisation_gets_one_consistent_reason_about_researchers() {
 fn the_data_engineer_card_carries_no_warning_about_its_own_title() {
     let report = with_go(&[("org.size", "growing"), ("ml.data", "none")]);
     let card = report.roles.cards.iter().find(|c| c.role == Role::DataEngineer).unwrap();
-    assert!(card.pitfall.as_ref().is_none_or(|p| p.key != "pitfall.overlap"));
+    assert!(card.pitfalls.iter().all(|p| p.key != "pitfall.overlap"));
 }

@@ -87,7 +87,7 @@ pub fn RolesSection(roles: Roles) -> impl IntoView {
     let card = |card: Card| {
         let role = card.role.id();
         let tier = card.tier.id();
-        let extra: Vec<Advice> = card.hire_or_train.into_iter().chain(card.pitfall).collect();
+        let extra: Vec<Advice> = card.hire_or_train.into_iter().chain(card.pitfalls).collect();
         view! {
             <li class="role-card" data-testid="role-card" data-role=role data-tier=tier>
                 <h4>{tr(&format!("role.name.{role}"))}</h4>
