@@ -196,6 +196,15 @@ fn no_custom_models_warning_for_research_led(report: &Report) -> Result<(), Stri
     (!(research_led && warned)).then_some(()).ok_or("custom-models warning for a research-led archetype".into())
 }
 
+/// D-FIRST, T-PIN-FACTORY: where an ML-first company's hand-over to its users is called a fit,
+/// the pin-factory warning beside it says why the two differ.
+fn hand_offs_to_users_are_not_the_pin_factory(report: &Report) -> Result<(), String> {
+    let fits_hand_over = report.archetype.winner == Archetype::MlFirst
+        && report.design.choices.iter().any(|c| c.fit == Fit::Matches && c.advice.key == "design.A-FIRST.models");
+    let bare_warning = report.anti_patterns.iter().any(|a| a.key == "anti.pin_factory");
+    (!(fits_hand_over && bare_warning)).then_some(()).ok_or("a hand-over fit next to an unexplained pin factory".into())
+}
+
 /// R-OPS, R-DE, S-LARGE-NO-INFRA, D-AXES: "do not build ML infrastructure" never hires an
 /// operations engineer by itself, and where the ML people can hardly reach data the data
 /// engineer comes before MLOps.
@@ -257,6 +266,7 @@ fn report_invariants(org: &Organisation) -> Result<(), String> {
     weaknesses_never_fit(&report)?;
     early_companies_hear_of_no_division(org, &report)?;
     no_custom_models_warning_for_research_led(&report)?;
+    hand_offs_to_users_are_not_the_pin_factory(&report)?;
     no_infra_advice_never_hires_ops(org, &report)
 }
 

@@ -158,3 +158,17 @@ fn the_data_engineer_card_carries_no_warning_about_its_own_title() {
     let card = report.roles.cards.iter().find(|c| c.role == Role::DataEngineer).unwrap();
     assert!(card.pitfalls.iter().all(|p| p.key != "pitfall.overlap"));
 }
+
+/// Extra (review section 6): at a 15-person startup the founders are the leadership, so no
+/// product manager is planned to explain ML's timelines to them (S-SMALL-E2E: one practitioner).
+#[test]
+fn a_small_startup_is_not_told_to_hire_a_product_manager_to_explain_ml_to_its_leadership() {
+    let report = with_go(&[
+        ("org.size", "early"),
+        ("org.industry", "traditional"),
+        ("ml.today", "none"),
+        ("ml.reports_to", "nobody"),
+        ("ml.leadership", "none"),
+    ]);
+    assert!(report.advice().iter().all(|a| a.key != "hire.nascent.pm"));
+}

@@ -203,7 +203,9 @@ const RULES: &[Rule] = &[
     own(Facts(data_out_of_reach), DataEngineer, 4, "hire.data.out_of_reach", &["R-DE", "D-AXES"]),
     // Archetype (seed 001).
     rule(When::Archetype(Archetype::Nascent), MlEngineer, 4, "hire.nascent.mle", &["A-NASCENT", "M-E2E"]),
-    rule(When::Archetype(Archetype::Nascent), ProductManager, 2, "hire.nascent.pm", &["A-NASCENT", "M-EDUCATE"]),
+    // At an early-stage company the founders are the leadership to convince, and 000 relies on
+    // one practitioner: no product manager for that.
+    rule(Facts(nascent_not_early), ProductManager, 2, "hire.nascent.pm", &["A-NASCENT", "M-EDUCATE"]),
     rule(When::Archetype(Archetype::Nascent), Researcher, -3, "hire.nascent.res", &["A-NASCENT"]),
     rule(When::Archetype(Archetype::RnD), DataEngineer, 6, "hire.rnd.de", &["A-RND", "D-RND"]),
     rule(When::Archetype(Archetype::RnD), MlEngineer, 5, "hire.rnd.mle", &["D-RND", "M-TOGETHER"]),
@@ -249,6 +251,10 @@ const RULES: &[Rule] = &[
     // before hiring (review 2.2).
     own(Facts(data_unsettled), DataEngineer, 5, "hire.gate.data.unsure", &["G-DATA", "R-DE"]),
 ];
+
+fn nascent_not_early(org: &Organisation, archetype: &Classification) -> Option<Vec<Because>> {
+    (archetype.winner == Archetype::Nascent && org.size != Some(Size::Early)).then(|| drivers(archetype))
+}
 
 fn growing_not_rnd(org: &Organisation, archetype: &Classification) -> Option<Vec<Because>> {
     (org.size == Some(Size::Growing) && archetype.winner != Archetype::RnD).then(|| cite(org.size))

@@ -34,7 +34,12 @@ pub fn anti_patterns(org: &Organisation, archetype: Archetype) -> Vec<Advice> {
         }
     };
     flag(cite_if(org.motive, &[Motive::Investors]), "anti.checkbox", &["G-CHECKBOX", "G-COST"]);
-    flag(cite_if(org.handoff, &[Handoff::Rebuilt]), "anti.pin_factory", &["T-PIN-FACTORY", "M-TOGETHER"]);
+    // ML-first companies hand finished models to the teams that use them (001); that is not the
+    // pin factory of 004, where engineers rebuild what the model builders made, and the warning
+    // says so when both answers meet (review 2.12).
+    let hands_to_users = archetype == Archetype::MlFirst && org.production == Some(Production::HandedOver);
+    let pin = if hands_to_users { "anti.pin_factory.ml_first" } else { "anti.pin_factory" };
+    flag(cite_if(org.handoff, &[Handoff::Rebuilt]), pin, &["T-PIN-FACTORY", "M-TOGETHER"]);
     // 000 gives both stack warnings to large companies; to any other size they come with a
     // line that says so and why they still apply (size-specific advice stays with its size).
     let large = org.size == Some(Size::Large);
