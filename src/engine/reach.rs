@@ -123,13 +123,27 @@ pub enum Reach {
 /// The most changes the counterfactual proposes; beyond this the result counts as stable.
 pub const NEAR: usize = 2;
 
+/// A move open to the organisation and what it does to each archetype's score.
+type Move = (Lever, [i64; 5]);
+
+/// Every move open to the organisation: each controllable option but its current answers.
+fn moves(org: &Organisation) -> Vec<Move> {
+    levers()
+        .iter()
+        .filter(|(lever, _)| lever.current(org) != Some(*lever))
+        .map(|&(lever, to)| {
+            let from = leans(lever.current(org));
+            (lever, std::array::from_fn(|i| i64::from(to[i]) - i64::from(from[i])))
+        })
+        .collect()
+}
+
 /// The scores after a set of moves, from the scores now.
-fn moved(now: &[u32; 5], org: &Organisation, moves: &[Lever]) -> [u32; 5] {
+fn moved(now: &[u32; 5], picked: &[&Move]) -> [u32; 5] {
     let mut scores = now.map(i64::from);
-    for &lever in moves {
-        let (from, to) = (leans(lever.current(org)), leans(Some(lever)));
-        for (score, (to, from)) in scores.iter_mut().zip(to.iter().zip(from)) {
-            *score += i64::from(*to) - i64::from(from);
+    for (_, delta) in picked {
+        for (score, d) in scores.iter_mut().zip(delta) {
+            *score += d;
         }
     }
     scores.map(|s| u32::try_from(s.max(0)).unwrap_or(0))
@@ -146,28 +160,28 @@ fn winner(scores: &[u32; 5]) -> Archetype {
     Archetype::ALL[best]
 }
 
-/// Every set of `k` moves on distinct questions, none of them the current answer, in question
-/// and option order; `each` returns true to stop.
-fn each_set(org: &Organisation, k: usize, each: &mut dyn FnMut(&[Lever]) -> bool) {
-    fn walk(
-        org: &Organisation,
+/// Every set of `k` moves on distinct questions, in question and option order; `each` returns
+/// true to stop.
+fn each_set<'m>(moves: &'m [Move], k: usize, each: &mut dyn FnMut(&[&'m Move]) -> bool) {
+    fn walk<'m>(
+        moves: &'m [Move],
         k: usize,
         from: usize,
         used: [bool; LEVER_QUESTIONS],
-        picked: &mut Vec<Lever>,
-        each: &mut dyn FnMut(&[Lever]) -> bool,
+        picked: &mut Vec<&'m Move>,
+        each: &mut dyn FnMut(&[&'m Move]) -> bool,
     ) -> bool {
         if picked.len() == k {
             return each(picked);
         }
-        for (i, &(lever, _)) in levers().iter().enumerate().skip(from) {
-            if used[lever.slot()] || lever.current(org) == Some(lever) {
+        for (i, m) in moves.iter().enumerate().skip(from) {
+            if used[m.0.slot()] {
                 continue;
             }
             let mut now_used = used;
-            now_used[lever.slot()] = true;
-            picked.push(lever);
-            let stop = walk(org, k, i + 1, now_used, picked, each);
+            now_used[m.0.slot()] = true;
+            picked.push(m);
+            let stop = walk(moves, k, i + 1, now_used, picked, each);
             picked.pop();
             if stop {
                 return true;
@@ -175,11 +189,29 @@ fn each_set(org: &Organisation, k: usize, each: &mut dyn FnMut(&[Lever]) -> bool
         }
         false
     }
-    walk(org, k, 0, [false; LEVER_QUESTIONS], &mut Vec::new(), each);
+    walk(moves, k, 0, [false; LEVER_QUESTIONS], &mut Vec::new(), each);
+}
+
+/// Whether `k` moves could lift `target` level with `winner` at all: the sum of the best gain
+/// on the target's side of each of `k` distinct questions must cover the gap. A cheap bound
+/// that spares the search for organisations far from every target.
+fn could_reach(scores: &[u32; 5], moves: &[Move], winner: Archetype, target: Archetype, k: usize) -> bool {
+    let (w, t) = (winner as usize, target as usize);
+    let mut best = [0i64; LEVER_QUESTIONS];
+    for (lever, delta) in moves {
+        let slot = &mut best[lever.slot()];
+        *slot = (*slot).max(delta[t] - delta[w]);
+    }
+    best.sort_unstable_by(|a, b| b.cmp(a));
+    best.iter().take(k).sum::<i64>() >= i64::from(scores[w]) - i64::from(scores[t])
 }
 
 fn scores_of(now: &Classification) -> [u32; 5] {
     Archetype::ALL.map(|a| now.points(a))
+}
+
+fn changes(picked: &[&Move], org: &Organisation) -> Vec<Change> {
+    picked.iter().map(|(lever, _)| Change::of(*lever, org)).collect()
 }
 
 /// The fewest controllable changes that make the organisation `target`, if any number of them
@@ -188,13 +220,13 @@ pub fn fewest_changes(org: &Organisation, now: &Classification, target: Archetyp
     if now.winner == target {
         return Some(Vec::new());
     }
-    let scores = scores_of(now);
+    let (scores, moves) = (scores_of(now), moves(org));
     (1..=LEVER_QUESTIONS).find_map(|k| {
         let mut found = None;
-        each_set(org, k, &mut |moves| {
-            let hit = winner(&moved(&scores, org, moves)) == target;
+        each_set(&moves, k, &mut |picked| {
+            let hit = winner(&moved(&scores, picked)) == target;
             if hit {
-                found = Some(moves.iter().map(|&l| Change::of(l, org)).collect());
+                found = Some(changes(picked, org));
             }
             hit
         });
@@ -222,19 +254,22 @@ pub fn reachable(org: &Organisation, now: &Classification) -> Option<Reach> {
     if targets.is_empty() {
         return None;
     }
-    let scores = scores_of(now);
+    let (scores, moves) = (scores_of(now), moves(org));
     let preference = |a: Archetype| (a != now.runner_up, a);
     for k in 1..=NEAR {
-        let mut best: Option<(Vec<Lever>, Archetype)> = None;
-        each_set(org, k, &mut |moves| {
-            let becomes = winner(&moved(&scores, org, moves));
+        if !targets.iter().any(|&t| could_reach(&scores, &moves, now.winner, t, k)) {
+            continue;
+        }
+        let mut best: Option<(Vec<Change>, Archetype)> = None;
+        each_set(&moves, k, &mut |picked| {
+            let becomes = winner(&moved(&scores, picked));
             if targets.contains(&becomes) && best.as_ref().is_none_or(|(_, b)| preference(becomes) < preference(*b)) {
-                best = Some((moves.to_vec(), becomes));
+                best = Some((changes(picked, org), becomes));
             }
             false
         });
-        if let Some((moves, becomes)) = best {
-            return Some(Reach::Within { changes: moves.iter().map(|&l| Change::of(l, org)).collect(), becomes });
+        if let Some((changes, becomes)) = best {
+            return Some(Reach::Within { changes, becomes });
         }
     }
     // Stable: the single change that leaves the winner least ahead of an allowed target.
@@ -245,10 +280,10 @@ pub fn reachable(org: &Organisation, now: &Classification) -> Option<Reach> {
     };
     let (gap_now, towards_now) = gap(&scores)?;
     let mut closest: Option<(i64, Lever, Archetype)> = None;
-    each_set(org, 1, &mut |moves| {
-        if let Some((g, towards)) = gap(&moved(&scores, org, moves)) {
+    each_set(&moves, 1, &mut |picked| {
+        if let Some((g, towards)) = gap(&moved(&scores, picked)) {
             if g < gap_now && closest.is_none_or(|(best, ..)| g < best) {
-                closest = Some((g, moves[0], towards));
+                closest = Some((g, picked[0].0, towards));
             }
         }
         false
