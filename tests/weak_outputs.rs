@@ -2,6 +2,7 @@
 //! personas who met them and the result each must get now.
 
 use ml_team_advisor::engine::archetype::Archetype;
+use ml_team_advisor::engine::design::Fit;
 use ml_team_advisor::engine::hiring::{Mode, Role, Tier};
 use ml_team_advisor::engine::practitioner;
 use ml_team_advisor::engine::practitioner::skill_gap::Gap;
@@ -103,6 +104,8 @@ fn w4_a_ten_person_ml_startup_hears_nothing_of_an_ml_division() {
     ]);
     assert_eq!(report.archetype.winner, Archetype::MlFirst);
     assert_eq!(report.archetype.summary.key, "arch.summary.A-FIRST.small");
+    let models = report.design.choices.iter().find(|c| c.advice.key == "design.A-FIRST.models").unwrap();
+    assert_eq!(models.fit, Fit::SmallCompanyBuildsEndToEnd, "not told it differs from big-tech hand-offs");
     assert!(report.advice().iter().all(|a| a.key != "hire.first.res"));
     let cf = report.counterfactual.expect("the report says where it could move");
     assert_ne!(cf.becomes, Archetype::IndependentDivision);

@@ -153,6 +153,10 @@ pub enum Fit {
     /// The user's answer is what this archetype typically looks like, and the sources name it
     /// as what holds the archetype back (R&D's three axes, 001): never called a fit.
     TypicalWeakness,
+    /// An early-stage company whose model builders deploy their own models, where the archetype
+    /// hands models over: at that size one practitioner builds end to end (000), so the
+    /// difference is expected rather than something to change.
+    SmallCompanyBuildsEndToEnd,
     Differs,
     /// The user did not say, or said "not sure".
     Unknown,
@@ -192,6 +196,9 @@ pub fn design(org: &Organisation, archetype: Archetype) -> Design {
                 None => Fit::Unknown,
                 Some(y) if y == stance && archetype == Archetype::RnD => Fit::TypicalWeakness,
                 Some(y) if y == stance => Fit::Matches,
+                Some(Stance::BuildersOwn) if org.size == Some(Size::Early) && axis == Axis::ModelOwnership => {
+                    Fit::SmallCompanyBuildsEndToEnd
+                }
                 Some(_) => Fit::Differs,
             };
             Choice { axis, described: stance, yours, fit, advice: Advice::new(key, knowledge, because) }

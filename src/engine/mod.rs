@@ -1,9 +1,11 @@
 //! The recommendation engine: plain Rust that knows nothing of the browser.
 //!
 //! Content is data with stable IDs (`questions`, `knowledge`, the rule tables in `gate`,
-//! `archetype` and `hiring`, and the practitioner track's in `practitioner`). [`advise`] is the
-//! one pure function from answers to what the result page shows: it hands leader answers to
-//! [`assess`] and practitioner answers to [`practitioner::assess`].
+//! `archetype` and `hiring`, and the practitioner track's in `practitioner`). The answers are
+//! read once into typed facts (`facts`, `practitioner::facts`) that every rule reads; where an
+//! organisation could move is one rule (`reach`). [`advise`] is the one pure function from
+//! answers to what the result page shows: it hands leader answers to [`assess`] and
+//! practitioner answers to [`practitioner::assess`].
 
 pub mod advice;
 pub mod answers;

@@ -21,4 +21,5 @@ pub const RULES: &[(&str, &str)] = &[
     ("hire.if_settled", "Some answers at the gate are still open. Settle them first: the hiring order below is what follows if they turn out yes."),
     ("hire.before.data_pilot", "Before anyone is hired, run a small data pilot: log the inputs and outcomes of the problem, or label a few hundred examples by hand, until you know the data can be had. Until then there is nothing for a team to learn from."),
     ("anti.pin_factory.ml_first", "A \"pin factory\": the people who build models pass files to other engineers, who rebuild them for production. That is not the same as handing a finished, running model to the team that uses it, as ML-first companies do; the rebuilding step is what costs time and muddies who owns a model when it fails. Let the builders ship what they build."),
+    ("design.fit.small_company", "You said the people who build models also deploy them. At your size that is the expected way to work: one practitioner builds the whole system end to end, and handing models over only comes with a larger organisation."),
 ];

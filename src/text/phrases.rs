@@ -87,6 +87,7 @@ pub fn design_fit(locale: Locale, choice: &Choice) -> String {
     match (choice.fit, choice.yours) {
         (Fit::Matches, _) => t(locale, "design.fit.matches").to_owned(),
         (Fit::TypicalWeakness, _) => t(locale, "design.fit.typical_weakness").to_owned(),
+        (Fit::SmallCompanyBuildsEndToEnd, _) => t(locale, "design.fit.small_company").to_owned(),
         (Fit::Differs, Some(yours)) => fill(
             t(locale, "design.fit.differs"),
             &[

@@ -40,6 +40,7 @@ pub fn DesignSection(design: Design, archetype: &'static str) -> impl IntoView {
             let fit_id = match choice.fit {
                 Fit::Matches => "matches",
                 Fit::TypicalWeakness => "typical-weakness",
+                Fit::SmallCompanyBuildsEndToEnd => "small-company",
                 Fit::Differs => "differs",
                 Fit::Unknown => "unknown",
             };
