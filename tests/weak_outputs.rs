@@ -7,6 +7,8 @@ use ml_team_advisor::engine::hiring::{Mode, Role, Tier};
 use ml_team_advisor::engine::practitioner;
 use ml_team_advisor::engine::practitioner::skill_gap::Gap;
 use ml_team_advisor::engine::{assess, Answers, Report, Track};
+use ml_team_advisor::share::markdown;
+use ml_team_advisor::text::{t, Locale};
 
 fn leader(pairs: &[(&str, &str)]) -> Report {
     assess(&Answers::from_pairs(pairs.iter().copied()).expect("persona uses known IDs"))
@@ -68,7 +70,7 @@ fn w2_a_large_company_with_nothing_running_hires_data_engineering_before_operati
 /// hiring, not "hold off" above "hire first: data engineer" (G-DATA, G-ALL-YES).
 #[test]
 fn w3_a_company_that_cannot_get_its_data_gets_a_data_pilot_instead_of_a_first_hire() {
-    let report = leader(&[
+    let answers = [
         ("gate.solvable", "yes"),
         ("gate.data", "no"),
         ("gate.crucial", "yes"),
@@ -80,12 +82,16 @@ fn w3_a_company_that_cannot_get_its_data_gets_a_data_pilot_instead_of_a_first_hi
         ("ml.leadership", "small_bets"),
         ("ml.data", "none"),
         ("ml.production", "nothing"),
-    ]);
+    ];
+    let report = leader(&answers);
     assert_eq!(report.hiring.mode, Mode::BeforeHiring);
     assert!(report.hiring.hires.is_empty(), "no hiring order to argue with the gate");
     let steps: Vec<_> = report.hiring.first_steps.iter().map(|a| a.key).collect();
     assert_eq!(steps, ["hire.note.hold", "hire.before.data_pilot"]);
     assert!(report.hiring.first_steps[1].judgement, "the pilot is the app's own step, marked as such");
+    let md = markdown::render(&Answers::from_pairs(answers).unwrap(), Locale::En, "");
+    assert!(md.contains(t(Locale::En, "hire.before.data_pilot")));
+    assert!(!md.contains(&format!("### {}", t(Locale::En, "tier.first"))), "no empty hiring tiers");
 }
 
 /// W4: a ten-person ML-product startup is ML-first, but hears nothing of "the ML division" and

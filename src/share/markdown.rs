@@ -168,7 +168,10 @@ fn leader(doc: &mut Doc, report: &Report) {
 
     doc.heading(2, "result.hiring.heading");
     doc.bullets(&[&report.hiring.first_steps[..], &report.hiring.notes[..]].concat());
-    for tier in [Tier::First, Tier::Next, Tier::Later] {
+    // Before hiring (a gate condition is "no") the plan has no tiers to show.
+    for tier in
+        [Tier::First, Tier::Next, Tier::Later].into_iter().filter(|t| report.hiring.hires.iter().any(|h| h.tier == *t))
+    {
         doc.heading(3, &format!("tier.{}", tier.id()));
         for hire in report.hiring.hires.iter().filter(|h| h.tier == tier) {
             let name = phrases::role_name(locale, hire.role.id());

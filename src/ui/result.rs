@@ -220,8 +220,10 @@ fn HiringSection(plan: HiringPlan) -> impl IntoView {
         .chain(plan.notes)
         .map(|advice| view! { <li><AdviceLine advice/></li> })
         .collect_view();
+    // Before hiring (a gate condition is "no") the plan has no tiers to show.
     let tiers = [Tier::First, Tier::Next, Tier::Later]
         .into_iter()
+        .filter(|tier| plan.hires.iter().any(|h| h.tier == *tier))
         .map(|tier| {
             let hires = plan
                 .hires
