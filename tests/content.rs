@@ -8,11 +8,11 @@ use std::collections::HashSet;
 
 use ml_team_advisor::engine::archetype::Archetype;
 use ml_team_advisor::engine::gate::Condition;
-use ml_team_advisor::engine::hiring::{Role, Tier};
+use ml_team_advisor::engine::hiring::{Mode, Role, Tier};
 use ml_team_advisor::engine::knowledge::{fact, FACTS, SOURCES};
 use ml_team_advisor::engine::practitioner::{self, red_flags, skill_gap::Gap, team_type::TeamType};
 use ml_team_advisor::engine::questions::{Question, Section, QUESTIONS};
-use ml_team_advisor::engine::{assess, Answers, Report, Track};
+use ml_team_advisor::engine::{assess, Advice, Answers, Report, Track};
 use ml_team_advisor::text::{has, Locale};
 
 /// Every question of both tracks.
@@ -139,14 +139,58 @@ fn the_view_only_asks_the_catalog_for_keys_it_has() {
     }
 }
 
+#[test]
+fn a_line_marked_as_the_apps_own_judgement_passes_when_it_names_its_facts_and_a_line_with_no_basis_fails() {
+    let none = Answers::default();
+    let judgement = Advice::judgement("hire.base.ds", &["R-DS", "R-OVERLAP", "H-SPECIFIC"], Vec::new());
+    assert_eq!(common::problem(&judgement, &none), None);
+    let unsourced = Advice::new("hire.base.ds", &[], Vec::new());
+    assert!(common::problem(&unsourced, &none).is_some(), "a line with no knowledge ID fails");
+    let baseless = Advice::judgement("hire.base.ds", &[], Vec::new());
+    assert!(common::problem(&baseless, &none).is_some(), "a judgement must name what it builds on");
+    let invented = Advice::judgement("hire.base.ds", &["X-NOT-A-FACT"], Vec::new());
+    assert!(common::problem(&invented, &none).is_some());
+}
+
+#[test]
+fn the_lines_the_review_calls_the_apps_own_are_marked_as_judgement() {
+    // Review 1.2 (interview loops for roles the seed does not cover), 1.19 (the data-scientist
+    // rule), 1.14 (the skills chart) and the tie rule.
+    let answers = Answers::from_pairs([
+        ("org.size", "large"),
+        ("org.industry", "finance"),
+        ("ml.today", "central"),
+        ("ml.reports_to", "ml_leader"),
+        ("ml.leadership", "division"),
+    ])
+    .unwrap();
+    let report = assess(&answers);
+    let judged: HashSet<&str> = report.advice().iter().filter(|a| a.judgement).map(|a| a.key).collect();
+    for key in ["hire.base.ds", "roles.chart"] {
+        assert!(judged.contains(key), "{key} is marked");
+    }
+    for l in &report.recruiting.loops {
+        let own = !matches!(l.role, Role::MlEngineer | Role::Researcher);
+        assert_eq!((l.validate.judgement, l.bar.judgement), (own, own), "{:?}", l.role);
+    }
+    let tied = assess(&Answers::from_pairs([("ml.reports_to", "rnd"), ("ml.production", "builders_own")]).unwrap());
+    assert!(tied.archetype.tie_rule.as_ref().is_some_and(|a| a.judgement));
+    assert!(report.archetype.tie_rule.is_none(), "no tie, no tie rule");
+}
+
 /// Checks every line of a report: worded in the catalog, sourced by valid knowledge IDs, and
 /// triggered only by answers that were given.
 fn check_report(report: &Report, answers: &Answers, reached: &mut HashSet<&'static str>) {
     common::check_lines(&report.advice(), answers, reached);
     assert_eq!(report.archetype.ranking.len(), 5);
-    assert_eq!(report.hiring.hires.len(), Role::ALL.len());
-    assert!(report.hiring.hires.iter().any(|h| h.tier == Tier::First));
-    assert!(report.hiring.hires.iter().all(|h| !h.reasons.is_empty()));
+    if report.hiring.mode == Mode::BeforeHiring {
+        assert!(report.hiring.hires.is_empty(), "no hiring order while a gate condition is no");
+        assert!(report.hiring.first_steps.len() >= 2, "the lead line and a step per condition");
+    } else {
+        assert_eq!(report.hiring.hires.len(), Role::ALL.len());
+        assert!(report.hiring.hires.iter().any(|h| h.tier == Tier::First));
+        assert!(report.hiring.hires.iter().all(|h| !h.reasons.is_empty()));
+    }
 }
 
 /// Every combination of the organisation answers (with a passing gate), and every gate

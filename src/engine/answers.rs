@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::questions::{self, Question};
-use super::report::Because;
-use super::track::Track;
+use super::advice::Because;
+use super::question::Question;
+use super::track::{self, Track};
 
 /// Version of the rules that turn answers into a report. Saved answers carry it so that a
 /// later release can tell when a saved result would read differently today.
@@ -80,7 +80,7 @@ impl Answers {
 
     /// Records an answer, refusing IDs the track's question table does not know.
     pub fn set(&mut self, question: &str, choice: &str) -> Result<(), AnswerError> {
-        let known = questions::question(question).ok_or_else(|| AnswerError::UnknownQuestion(question.to_owned()))?;
+        let known = track::question(question).ok_or_else(|| AnswerError::UnknownQuestion(question.to_owned()))?;
         if !self.track.questions().iter().any(|q| q.id == known.id) {
             return Err(AnswerError::OtherTrack { question: question.to_owned(), track: self.track });
         }
@@ -126,15 +126,9 @@ impl Answers {
 
     /// The answer to a question as a reason for advice, with IDs from the question table.
     pub fn because(&self, question: &str) -> Option<Because> {
-        let asked = questions::question(question)?;
+        let asked = track::question(question)?;
         let chosen = asked.choice(self.get(question)?)?;
         Some(Because { question: asked.id, choice: chosen.id })
-    }
-
-    /// The answer to a question as the reasons an advice line cites: one, or none when the
-    /// question was not answered.
-    pub fn cited(&self, question: &str) -> Vec<Because> {
-        self.because(question).into_iter().collect()
     }
 
     /// The number of questions answered.

@@ -6,9 +6,9 @@
 //! archetype wins, in the order of `Archetype::ALL`. Advice for a less mature organisation is
 //! the safer starting point: it is cheaper to grow out of than to walk back from.
 
-use super::answers::Answers;
+use super::advice::Advice;
+use super::facts::{Organisation, Size};
 use super::questions::QUESTIONS;
-use super::report::Advice;
 use super::tally::tally;
 pub use super::tally::Driver;
 
@@ -84,6 +84,8 @@ pub struct Classification {
     /// The answers that gave the winner most points, strongest first (at most three).
     pub drivers: Vec<Driver>,
     pub summary: Advice,
+    /// On a tie, the app's rule that decided it, marked as its own judgement.
+    pub tie_rule: Option<Advice>,
 }
 
 impl Classification {
@@ -97,21 +99,33 @@ impl Classification {
 const DRIVERS_SHOWN: usize = 3;
 
 /// Scores all five archetypes and picks the best fit.
-pub fn classify(answers: &Answers) -> Classification {
-    let tally = tally(QUESTIONS, answers, |choice| choice.leans);
+pub fn classify(org: &Organisation) -> Classification {
+    let tally = tally(QUESTIONS, &org.shape(), |choice| choice.leans);
     let ranking: Vec<Score> =
         tally.ranking().iter().map(|&i| Score { archetype: Archetype::ALL[i], points: tally.points[i] }).collect();
     let winner = ranking[0];
     let runner_up = ranking[1];
     let drivers = tally.drivers(winner.archetype.index(), DRIVERS_SHOWN);
 
-    let summary =
-        Advice::new(summary_key(winner.archetype), winner.archetype.fact(), drivers.iter().map(|d| d.answer).collect());
+    let because = drivers.iter().map(|d| d.answer).collect();
+    // An early-stage company has no separate ML division, so ML-first is described without one.
+    let summary = if winner.archetype == Archetype::MlFirst && org.size == Some(Size::Early) {
+        Advice::new("arch.summary.A-FIRST.small", winner.archetype.fact(), because)
+    } else {
+        Advice::new(summary_key(winner.archetype), winner.archetype.fact(), because)
+    };
     Classification {
         winner: winner.archetype,
         runner_up: runner_up.archetype,
         margin: winner.points - runner_up.points,
         tie_broken: winner.points == runner_up.points,
+        tie_rule: (winner.points == runner_up.points).then(|| {
+            Advice::judgement(
+                "arch.tie_rule",
+                &["A-NASCENT", "A-RND", "A-EMBEDDED", "A-DIVISION", "A-FIRST"],
+                Vec::new(),
+            )
+        }),
         ranking,
         drivers,
         summary,

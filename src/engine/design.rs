@@ -2,9 +2,9 @@
 //! the data the ML team owns, and who owns models in production. For each, what the sources
 //! recommend for the user's archetype, what the user said, and where the two differ.
 
-use super::answers::Answers;
+use super::advice::{Advice, Because};
 use super::archetype::Archetype;
-use super::report::{Advice, Because};
+use super::facts::{cite, DataAccess, Emphasis, Organisation, Production, Size};
 
 /// One of the three design choices (D-AXES).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,15 +22,6 @@ impl Axis {
             Axis::Emphasis => "emphasis",
             Axis::DataOwnership => "data",
             Axis::ModelOwnership => "models",
-        }
-    }
-
-    /// The question whose answer tells where the user stands on this axis.
-    fn question(self) -> &'static str {
-        match self {
-            Axis::Emphasis => "ml.emphasis",
-            Axis::DataOwnership => "ml.data",
-            Axis::ModelOwnership => "ml.production",
         }
     }
 }
@@ -72,24 +63,40 @@ impl Stance {
     }
 }
 
-/// The user's stance on an axis, read from their answer.
-fn yours(axis: Axis, answers: &Answers) -> Option<Stance> {
-    let stance = match (axis, answers.get(axis.question())?) {
-        (Axis::Emphasis, "research") => Stance::ResearchFirst,
-        (Axis::Emphasis, "engineering") => Stance::EngineeringFirst,
-        (Axis::Emphasis, "mixed") => Stance::CloseMix,
-        (Axis::Emphasis, "varies") => Stance::VariesButCollaborates,
-        (Axis::DataOwnership, "easy") => Stance::OwnsCompanyDataInfra,
-        (Axis::DataOwnership, "governed") => Stance::GovernanceVoice,
-        (Axis::DataOwnership, "lagging") => Stance::WorksWithDataEngineers,
-        (Axis::DataOwnership, "hard" | "none") => Stance::NoDataControl,
-        (Axis::ModelOwnership, "rarely") => Stance::RarelyDeployed,
-        (Axis::ModelOwnership, "builders_own") => Stance::BuildersOwn,
-        (Axis::ModelOwnership, "handed_maintained") => Stance::HandsOffButMaintains,
-        (Axis::ModelOwnership, "handed_over") => Stance::UsersMaintain,
-        _ => return None,
-    };
-    Some(stance)
+/// The user's stance on an axis, read from their answer, and that answer.
+fn yours(axis: Axis, org: &Organisation) -> (Option<Stance>, Vec<Because>) {
+    match axis {
+        Axis::Emphasis => {
+            let stance = match org.emphasis {
+                Some(Emphasis::Research) => Some(Stance::ResearchFirst),
+                Some(Emphasis::Engineering) => Some(Stance::EngineeringFirst),
+                Some(Emphasis::Mixed) => Some(Stance::CloseMix),
+                Some(Emphasis::Varies) => Some(Stance::VariesButCollaborates),
+                Some(Emphasis::Unsure) | None => None,
+            };
+            (stance, cite(org.emphasis))
+        }
+        Axis::DataOwnership => {
+            let stance = match org.data {
+                Some(DataAccess::Easy) => Some(Stance::OwnsCompanyDataInfra),
+                Some(DataAccess::Governed) => Some(Stance::GovernanceVoice),
+                Some(DataAccess::Lagging) => Some(Stance::WorksWithDataEngineers),
+                Some(DataAccess::Hard | DataAccess::NoData) => Some(Stance::NoDataControl),
+                Some(DataAccess::Unsure) | None => None,
+            };
+            (stance, cite(org.data))
+        }
+        Axis::ModelOwnership => {
+            let stance = match org.production {
+                Some(Production::Rarely) => Some(Stance::RarelyDeployed),
+                Some(Production::BuildersOwn) => Some(Stance::BuildersOwn),
+                Some(Production::HandedMaintained) => Some(Stance::HandsOffButMaintains),
+                Some(Production::HandedOver) => Some(Stance::UsersMaintain),
+                Some(Production::Nothing | Production::Unsure) | None => None,
+            };
+            (stance, cite(org.production))
+        }
+    }
 }
 
 /// What the sources describe for each archetype on each axis, with its catalog key and the
@@ -143,6 +150,13 @@ const DESCRIBED: &[(Archetype, Axis, Stance, &str, &[&str])] = &[
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fit {
     Matches,
+    /// The user's answer is what this archetype typically looks like, and the sources name it
+    /// as what holds the archetype back (R&D's three axes, 001): never called a fit.
+    TypicalWeakness,
+    /// An early-stage company whose model builders deploy their own models, where the archetype
+    /// hands models over: at that size one practitioner builds end to end (000), so the
+    /// difference is expected rather than something to change.
+    SmallCompanyBuildsEndToEnd,
     Differs,
     /// The user did not say, or said "not sure".
     Unknown,
@@ -171,29 +185,41 @@ pub struct Design {
 }
 
 /// The design choices for the user's archetype, compared with what they told us.
-pub fn design(answers: &Answers, archetype: Archetype) -> Design {
+pub fn design(org: &Organisation, archetype: Archetype) -> Design {
     let intro = Advice::new("design.intro", &["D-AXES"], Vec::new());
     let choices = DESCRIBED
         .iter()
         .filter(|(a, ..)| *a == archetype)
         .map(|&(_, axis, stance, key, knowledge)| {
-            let yours = yours(axis, answers);
+            let (yours, because) = yours(axis, org);
             let fit = match yours {
                 None => Fit::Unknown,
+                Some(y) if y == stance && archetype == Archetype::RnD => Fit::TypicalWeakness,
                 Some(y) if y == stance => Fit::Matches,
+                Some(Stance::BuildersOwn) if org.size == Some(Size::Early) && axis == Axis::ModelOwnership => {
+                    Fit::SmallCompanyBuildsEndToEnd
+                }
                 Some(_) => Fit::Differs,
             };
-            let because: Vec<Because> = answers.cited(axis.question());
             Choice { axis, described: stance, yours, fit, advice: Advice::new(key, knowledge, because) }
         })
         .collect();
     let first_steps = if archetype == Archetype::Nascent {
-        let production = answers.because("ml.production").into_iter().collect::<Vec<_>>();
         vec![
-            Advice::new("design.nascent.one_owner", &["D-AXES", "S-SMALL-E2E"], Vec::new()),
-            Advice::new("design.nascent.pipeline", &["M-E2E", "S-MED-E2E"], production),
-            Advice::new("design.nascent.data", &["D-AXES", "R-DE"], answers.cited("ml.data")),
-            Advice::new("design.nascent.support", &["A-NASCENT", "M-EDUCATE"], answers.cited("ml.leadership")),
+            // 000's size advice backs these steps for the size it was written for; elsewhere
+            // they rest on 001's facts alone (size-specific advice stays with its size).
+            if org.size == Some(Size::Early) {
+                Advice::new("design.nascent.one_owner", &["D-AXES", "S-SMALL-E2E"], cite(org.size))
+            } else {
+                Advice::judgement("design.nascent.one_owner", &["D-AXES", "A-NASCENT"], Vec::new())
+            },
+            if org.size == Some(Size::Growing) {
+                Advice::new("design.nascent.pipeline", &["M-E2E", "S-MED-E2E"], cite(org.production))
+            } else {
+                Advice::new("design.nascent.pipeline", &["M-E2E"], cite(org.production))
+            },
+            Advice::new("design.nascent.data", &["D-AXES", "R-DE"], cite(org.data)),
+            Advice::new("design.nascent.support", &["A-NASCENT", "M-EDUCATE"], cite(org.leadership)),
         ]
     } else {
         Vec::new()

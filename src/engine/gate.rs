@@ -1,7 +1,7 @@
 //! The "is it worth it?" gate (seed 000): three conditions and the motive behind the team.
 
-use super::answers::Answers;
-use super::report::Advice;
+use super::advice::{Advice, Because};
+use super::facts::{cite, Crucial, Motive, Organisation, Solvable, TrainingData};
 
 /// What the gate checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,16 +18,6 @@ pub enum Condition {
 
 impl Condition {
     pub const ALL: [Condition; 4] = [Condition::Solvable, Condition::Data, Condition::Crucial, Condition::Motive];
-
-    /// The question that asks about this condition.
-    pub fn question(self) -> &'static str {
-        match self {
-            Condition::Solvable => "gate.solvable",
-            Condition::Data => "gate.data",
-            Condition::Crucial => "gate.crucial",
-            Condition::Motive => "gate.motive",
-        }
-    }
 
     /// The knowledge ID that states the condition.
     pub fn knowledge(self) -> &'static str {
@@ -85,13 +75,42 @@ impl Gate {
     }
 }
 
-fn standing(condition: Condition, choice: Option<&str>) -> Standing {
-    match (condition, choice) {
-        (Condition::Motive, Some("problem" | "explore")) => Standing::Met,
-        (Condition::Motive, Some("investors")) => Standing::NotMet,
-        (_, Some("yes")) => Standing::Met,
-        (_, Some("no")) => Standing::NotMet,
-        _ => Standing::Unsure,
+/// How a condition stands, and the answer that says so.
+fn standing(org: &Organisation, condition: Condition) -> (Standing, Vec<Because>) {
+    use Standing::{Met, NotMet, Unsure};
+    match condition {
+        Condition::Solvable => {
+            let standing = match org.solvable {
+                Some(Solvable::Yes) => Met,
+                Some(Solvable::No) => NotMet,
+                Some(Solvable::Unsure) | None => Unsure,
+            };
+            (standing, cite(org.solvable))
+        }
+        Condition::Data => {
+            let standing = match org.training_data {
+                Some(TrainingData::Yes) => Met,
+                Some(TrainingData::No) => NotMet,
+                Some(TrainingData::Unsure) | None => Unsure,
+            };
+            (standing, cite(org.training_data))
+        }
+        Condition::Crucial => {
+            let standing = match org.crucial {
+                Some(Crucial::Yes) => Met,
+                Some(Crucial::No) => NotMet,
+                Some(Crucial::Unsure) | None => Unsure,
+            };
+            (standing, cite(org.crucial))
+        }
+        Condition::Motive => {
+            let standing = match org.motive {
+                Some(Motive::Problem | Motive::Explore) => Met,
+                Some(Motive::Investors) => NotMet,
+                Some(Motive::Unsure) | None => Unsure,
+            };
+            (standing, cite(org.motive))
+        }
     }
 }
 
@@ -110,16 +129,17 @@ fn next_step(condition: Condition, standing: Standing) -> (&'static str, &'stati
 }
 
 /// Judges the gate from the answers.
-pub fn judge(answers: &Answers) -> Gate {
+pub fn judge(org: &Organisation) -> Gate {
+    let mut answered: Vec<(Standing, Vec<Because>)> = Vec::new();
     let checks: Vec<Check> = Condition::ALL
         .iter()
         .map(|&condition| {
-            let choice = answers.get(condition.question());
-            let standing = standing(condition, choice);
+            let (standing, because) = standing(org, condition);
             let next_step = (standing != Standing::Met).then(|| {
                 let (key, knowledge) = next_step(condition, standing);
-                Advice::new(key, knowledge, answers.cited(condition.question()))
+                Advice::new(key, knowledge, because.clone())
             });
+            answered.push((standing, because));
             Check { condition, standing, next_step }
         })
         .collect();
@@ -128,10 +148,10 @@ pub fn judge(answers: &Answers) -> Gate {
         if all_met { (Verdict::Go, "gate.verdict.go") } else { (Verdict::NotYet, "gate.verdict.not_yet") };
     // The verdict rests on the answers that decided it: all of them for a go, the failing
     // ones for a not-yet.
-    let because = checks
-        .iter()
-        .filter(|check| all_met || check.standing != Standing::Met)
-        .flat_map(|check| answers.cited(check.condition.question()))
+    let because = answered
+        .into_iter()
+        .filter(|(standing, _)| all_met || *standing != Standing::Met)
+        .flat_map(|(_, because)| because)
         .collect();
     let summary = Advice::new(key, &["G-ALL-YES", "G-COST"], because);
     Gate { verdict, checks, summary }

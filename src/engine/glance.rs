@@ -6,11 +6,11 @@
 //! says go, the job ad for the first hire leads, then the working habit the company's size
 //! calls for, then how to plan uncertain work.
 
-use super::answers::Answers;
+use super::advice::{Advice, Because};
 use super::archetype::{Archetype, Classification};
+use super::facts::{cite, Leadership, Organisation, Size};
 use super::gate::{Condition, Gate, Standing, Verdict};
-use super::hiring::{HiringPlan, Role, Size, Tier};
-use super::report::{Advice, Because};
+use super::hiring::{HiringPlan, Role, Tier};
 
 /// How many next steps the glance shows.
 pub const STEPS: usize = 3;
@@ -81,7 +81,7 @@ impl Action {
             Action::Hire(Role::MlOps) => ("glance.later.hires", &["R-OPS"]),
             Action::Hire(Role::DataScientist) => ("glance.later.hires", &["R-DS", "H-SPECIFIC"]),
             Action::BuildTeam => ("glance.build_team", &["G-ALL-YES", "G-COST"]),
-            Action::EndToEnd => ("glance.end_to_end", &["S-SMALL-E2E", "S-MED-E2E", "M-E2E"]),
+            Action::EndToEnd => ("glance.end_to_end", &["M-E2E"]),
             Action::StandardTools => ("glance.standard_tools", &["S-LARGE-STANDARD", "S-LARGE-NO-INFRA"]),
             Action::TrainEngineers => ("glance.train_engineers", &["S-LARGE-TRAIN"]),
             Action::EducateLeadership => ("glance.educate", &["M-EDUCATE", "M-WHY-HARD"]),
@@ -98,16 +98,16 @@ impl Action {
 }
 
 /// The next steps and what to leave for later, from the gate, the archetype and the hiring plan.
-pub fn glance(answers: &Answers, gate: &Gate, archetype: &Classification, plan: &HiringPlan) -> Glance {
-    let size = Size::from_answers(answers);
-    let size_cited = answers.cited("org.size");
-    let leadership_unclear = matches!(answers.get("ml.leadership"), Some("none" | "unsure") | None);
+pub fn glance(org: &Organisation, gate: &Gate, archetype: &Classification, plan: &HiringPlan) -> Glance {
+    let size_cited = cite(org.size);
+    let leadership_unclear = matches!(org.leadership, Some(Leadership::NoInvestment | Leadership::Unsure) | None);
     let mut next = Vec::new();
     let mut later = Vec::new();
 
     if gate.verdict == Verdict::NotYet {
         for check in gate.failures() {
-            next.push(Action::Settle(check.condition, check.standing).step(answers.cited(check.condition.question())));
+            let because = check.next_step.as_ref().map(|step| step.because.clone()).unwrap_or_default();
+            next.push(Action::Settle(check.condition, check.standing).step(because));
         }
         later.push(Action::BuildTeam.step(gate.summary.because.clone()));
     } else {
@@ -115,7 +115,7 @@ pub fn glance(answers: &Answers, gate: &Gate, archetype: &Classification, plan: 
             let because = hire.reasons.first().map(|reason| reason.because.clone()).unwrap_or_default();
             next.push(Action::Describe(hire.role).step(because));
         }
-        match size {
+        match org.size {
             Some(Size::Large) => {
                 next.push(Action::StandardTools.step(size_cited.clone()));
                 next.push(Action::TrainEngineers.step(size_cited.clone()));
@@ -123,7 +123,7 @@ pub fn glance(answers: &Answers, gate: &Gate, archetype: &Classification, plan: 
             _ => next.push(Action::EndToEnd.step(size_cited.clone())),
         }
         if leadership_unclear {
-            next.push(Action::EducateLeadership.step(answers.cited("ml.leadership")));
+            next.push(Action::EducateLeadership.step(cite(org.leadership)));
         }
         next.push(Action::PlanInBets.step(Vec::new()));
         for hire in plan.hires.iter().filter(|hire| hire.tier == Tier::Later) {
@@ -132,12 +132,12 @@ pub fn glance(answers: &Answers, gate: &Gate, archetype: &Classification, plan: 
     }
     next.truncate(STEPS);
 
-    // Seed 000 writes for companies that are not Google or Facebook; an ML-first company is
-    // the exception it names, and an R&D organisation exists to try new model designs.
-    if archetype.winner != Archetype::MlFirst {
-        later.push(Action::CustomPlatform.step(Vec::new()));
+    // Seed 000 gives these two warnings to large companies; an ML-first company is the
+    // exception it names, and an R&D organisation exists to try new model designs.
+    if org.size == Some(Size::Large) && archetype.winner != Archetype::MlFirst {
+        later.push(Action::CustomPlatform.step(size_cited.clone()));
         if archetype.winner != Archetype::RnD {
-            later.push(Action::CustomModels.step(Vec::new()));
+            later.push(Action::CustomModels.step(size_cited));
         }
     }
     later.retain(|step| !next.iter().any(|n| n.action == step.action));

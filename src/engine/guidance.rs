@@ -1,10 +1,9 @@
 //! Advice by company size (seed 000) with its caveats, and why running an ML team is hard
 //! (seed 001) for the organisations where that needs saying.
 
-use super::answers::Answers;
+use super::advice::{Advice, Because};
 use super::archetype::Archetype;
-use super::hiring::Size;
-use super::report::{Advice, Because};
+use super::facts::{cite, cite_if, Answer, Leadership, Organisation, Size};
 
 /// The size advice lines, each with its fact, for one size.
 const SIZE_ADVICE: &[(Size, &str, &[&str])] = &[
@@ -24,11 +23,11 @@ const SIZE_ADVICE: &[(Size, &str, &[&str])] = &[
 ];
 
 /// The advice for the user's company size; none when they did not say.
-pub fn by_size(answers: &Answers) -> Vec<Advice> {
-    let Some(size) = Size::from_answers(answers) else {
+pub fn by_size(org: &Organisation) -> Vec<Advice> {
+    let Some(size) = org.size else {
         return Vec::new();
     };
-    let because: Vec<Because> = answers.cited("org.size");
+    let because: Vec<Because> = cite(org.size);
     SIZE_ADVICE
         .iter()
         .filter(|(s, ..)| *s == size)
@@ -38,13 +37,11 @@ pub fn by_size(answers: &Answers) -> Vec<Advice> {
 
 /// Why ML teams are hard to run, when the answers show the hard parts: leadership that does
 /// not (yet) back ML, or an organisation where ML is new or stuck in the lab.
-pub fn why_hard(answers: &Answers, archetype: Archetype) -> Option<Advice> {
-    let mut because: Vec<Because> = Vec::new();
-    if matches!(answers.get("ml.leadership"), Some("none" | "small_bets" | "unsure")) {
-        because.extend(answers.because("ml.leadership"));
-    }
+pub fn why_hard(org: &Organisation, archetype: Archetype) -> Option<Advice> {
+    let mut because: Vec<Because> =
+        cite_if(org.leadership, &[Leadership::NoInvestment, Leadership::SmallBets, Leadership::Unsure]);
     if matches!(archetype, Archetype::Nascent | Archetype::RnD) {
-        because.extend(answers.because("ml.today"));
+        because.extend(org.today.map(Answer::because));
     }
     (!because.is_empty()).then(|| Advice::new("hard.why", &["M-WHY-HARD", "M-UNCERTAIN"], because))
 }

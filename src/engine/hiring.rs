@@ -6,10 +6,10 @@
 //! why it sits where it does. To maintain: a rule needs a catalog entry for its key and at
 //! least one knowledge ID; weights are relative, so compare a new one with its neighbours.
 
-use super::answers::Answers;
+use super::advice::{Advice, Because};
 use super::archetype::{Archetype, Classification};
-use super::gate::{Condition, Gate, Verdict};
-use super::report::{Advice, Because};
+use super::facts::{cite, cite_if, DataAccess, Organisation, Production, Size, TrainingData};
+use super::gate::{Condition, Gate, Standing, Verdict};
 
 /// One of the six ML roles (seed 001).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -43,27 +43,6 @@ impl Role {
             Role::MlEngineer => "R-MLE",
             Role::Researcher => "R-RES",
             Role::DataScientist => "R-DS",
-        }
-    }
-}
-
-/// Company size as the size advice of seed 000 splits it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Size {
-    /// Early-stage company or non-profit.
-    Early,
-    /// Growing startup or mid-size business.
-    Growing,
-    Large,
-}
-
-impl Size {
-    pub fn from_answers(answers: &Answers) -> Option<Size> {
-        match answers.get("org.size")? {
-            "early" => Some(Size::Early),
-            "growing" => Some(Size::Growing),
-            "large" => Some(Size::Large),
-            _ => None,
         }
     }
 }
@@ -104,18 +83,37 @@ pub struct Hire {
     pub reasons: Vec<Advice>,
 }
 
+/// What the plan is, given the gate (seed 000: without a yes to every condition the
+/// investment is regretted).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Every condition is met: hire in this order.
+    HireNow,
+    /// Some condition is "no": the plan is what to settle before hiring, with no hiring order.
+    BeforeHiring,
+    /// No condition is "no" but some are open: the order is what follows if they turn out yes,
+    /// headed by the steps that settle them.
+    IfSettled,
+}
+
 /// The order in which to hire.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HiringPlan {
-    /// All six roles, first tier first.
+    pub mode: Mode,
+    /// What to do before any hiring, in order; empty when the gate says go.
+    pub first_steps: Vec<Advice>,
+    /// All six roles, first tier first; none while a condition is "no".
     pub hires: Vec<Hire>,
     /// Advice about the plan as a whole.
     pub notes: Vec<Advice>,
-    /// The gate did not say go, so the plan is what to do once it does.
-    pub provisional: bool,
 }
 
 impl HiringPlan {
+    /// The gate did not say go, so the rest of the report is what to do once it does.
+    pub fn provisional(&self) -> bool {
+        self.mode != Mode::HireNow
+    }
+
     /// The roles to hire first or next, in plan order: the ones the plan suggests.
     pub fn suggested(&self) -> Vec<Role> {
         self.hires.iter().filter(|h| h.tier != Tier::Later).map(|h| h.role).collect()
@@ -127,7 +125,9 @@ enum When {
     Always,
     Size(Size),
     Archetype(Archetype),
-    GateFails(Condition),
+    /// A condition on the facts beyond one size or one archetype: the answers it rests on
+    /// when it holds.
+    Facts(fn(&Organisation, &Classification) -> Option<Vec<Because>>),
 }
 
 struct Rule {
@@ -136,25 +136,45 @@ struct Rule {
     weight: i8,
     key: &'static str,
     knowledge: &'static [&'static str],
+    /// The reason is this app's judgement built on `knowledge`, not a source's statement.
+    judgement: bool,
 }
 
+impl Rule {
+    fn advice(&self, because: Vec<Because>) -> Advice {
+        if self.judgement {
+            Advice::judgement(self.key, self.knowledge, because)
+        } else {
+            Advice::new(self.key, self.knowledge, because)
+        }
+    }
+}
+
+/// A rule whose reason states what the sources say.
 const fn rule(when: When, role: Role, weight: i8, key: &'static str, knowledge: &'static [&'static str]) -> Rule {
-    Rule { when, role, weight, key, knowledge }
+    Rule { when, role, weight, key, knowledge, judgement: false }
+}
+
+/// A rule whose reason is the app's own judgement, built on the facts given.
+const fn own(when: When, role: Role, weight: i8, key: &'static str, builds_on: &'static [&'static str]) -> Rule {
+    Rule { when, role, weight, key, knowledge: builds_on, judgement: true }
 }
 
 use Role::*;
-use When::{Always, GateFails};
+use When::{Always, Facts};
 
 /// The rules, grouped by what triggers them.
 const RULES: &[Rule] = &[
     // What each role is for: the fallback reason, and the weight that keeps the catch-all
     // data-scientist title last.
-    rule(Always, MlEngineer, 0, "hire.base.mle", &["R-MLE", "R-AXIS-DATA"]),
-    rule(Always, DataEngineer, 0, "hire.base.de", &["R-DE", "R-AXIS-PLATFORM"]),
-    rule(Always, Researcher, 0, "hire.base.res", &["R-RES", "R-AXIS-DATA"]),
-    rule(Always, ProductManager, 0, "hire.base.pm", &["R-PM", "R-AXIS-PRODUCT"]),
-    rule(Always, MlOps, 0, "hire.base.ops", &["R-OPS", "R-AXIS-PLATFORM"]),
-    rule(Always, DataScientist, -20, "hire.base.ds", &["R-DS", "R-OVERLAP", "H-SPECIFIC"]),
+    rule(Always, MlEngineer, 0, "hire.base.mle", &["R-MLE"]),
+    rule(Always, DataEngineer, 0, "hire.base.de", &["R-DE"]),
+    rule(Always, Researcher, 0, "hire.base.res", &["R-RES"]),
+    rule(Always, ProductManager, 0, "hire.base.pm", &["R-PM"]),
+    rule(Always, MlOps, 0, "hire.base.ops", &["R-OPS"]),
+    // The sources call the title vague and ask for specific job ads; not hiring under it at
+    // all is this app's conclusion (review 1.19).
+    own(Always, DataScientist, -20, "hire.base.ds", &["R-DS", "R-OVERLAP", "H-SPECIFIC"]),
     // Size (seed 000).
     rule(
         When::Size(Size::Early),
@@ -163,19 +183,29 @@ const RULES: &[Rule] = &[
         "hire.early.mle",
         &["S-SMALL-E2E", "S-SMALL-PROFILE", "S-SMALL-SIGNALS"],
     ),
-    rule(When::Size(Size::Early), DataEngineer, 3, "hire.early.de", &["S-SMALL-PROFILE"]),
+    own(When::Size(Size::Early), DataEngineer, 3, "hire.early.de", &["S-SMALL-PROFILE"]),
     rule(When::Size(Size::Early), Researcher, -6, "hire.early.res", &["S-SMALL-AVOID"]),
-    rule(When::Size(Size::Early), MlOps, -1, "hire.early.ops", &["S-SMALL-E2E", "R-OPS"]),
-    rule(When::Size(Size::Growing), Researcher, 9, "hire.growing.res", &["S-MED-ANCHOR"]),
+    own(When::Size(Size::Early), MlOps, -1, "hire.early.ops", &["S-SMALL-E2E", "R-OPS"]),
+    // One researcher anchors a growing team, unless it is an R&D organisation: that already
+    // has researchers, and more will not fix what holds its work back (review 2.8).
+    rule(Facts(growing_not_rnd), Researcher, 9, "hire.growing.res", &["S-MED-ANCHOR"]),
     rule(When::Size(Size::Growing), DataEngineer, 8, "hire.growing.de", &["S-MED-ANCHOR"]),
     rule(When::Size(Size::Growing), MlEngineer, 7, "hire.growing.mle", &["S-MED-RATIO", "S-MED-E2E"]),
-    rule(When::Size(Size::Growing), ProductManager, 3, "hire.growing.pm", &["S-MED-ORG"]),
+    own(When::Size(Size::Growing), ProductManager, 3, "hire.growing.pm", &["S-MED-ORG", "R-PM"]),
     rule(When::Size(Size::Large), MlEngineer, 8, "hire.large.mle", &["S-LARGE-TRAIN", "R-HIRE-OR-TRAIN"]),
-    rule(When::Size(Size::Large), MlOps, 4, "hire.large.ops", &["S-LARGE-NO-INFRA"]),
-    rule(When::Size(Size::Large), Researcher, -3, "hire.large.res", &["S-LARGE-STANDARD"]),
+    // 000 warns large companies off custom architectures, not off researchers: a division or an
+    // ML-first company that does long-term research keeps them (review 2.13).
+    rule(Facts(large_not_research_led), Researcher, -3, "hire.large.res", &["S-LARGE-STANDARD"]),
+    // Operations people once models run in production, not because of size alone: 000 warns
+    // large companies against building their own ML infrastructure (review 2.1).
+    own(Facts(large_and_running), MlOps, 4, "hire.large.ops.running", &["R-OPS", "S-LARGE-NO-INFRA"]),
+    // Data the ML people can hardly reach comes before anything built on it (review 2.1).
+    own(Facts(data_out_of_reach), DataEngineer, 4, "hire.data.out_of_reach", &["R-DE", "D-AXES"]),
     // Archetype (seed 001).
     rule(When::Archetype(Archetype::Nascent), MlEngineer, 4, "hire.nascent.mle", &["A-NASCENT", "M-E2E"]),
-    rule(When::Archetype(Archetype::Nascent), ProductManager, 2, "hire.nascent.pm", &["A-NASCENT", "M-EDUCATE"]),
+    // At an early-stage company the founders are the leadership to convince, and 000 relies on
+    // one practitioner: no product manager for that.
+    rule(Facts(nascent_not_early), ProductManager, 2, "hire.nascent.pm", &["A-NASCENT", "M-EDUCATE"]),
     rule(When::Archetype(Archetype::Nascent), Researcher, -3, "hire.nascent.res", &["A-NASCENT"]),
     rule(When::Archetype(Archetype::RnD), DataEngineer, 6, "hire.rnd.de", &["A-RND", "D-RND"]),
     rule(When::Archetype(Archetype::RnD), MlEngineer, 5, "hire.rnd.mle", &["D-RND", "M-TOGETHER"]),
@@ -208,37 +238,87 @@ const RULES: &[Rule] = &[
     rule(When::Archetype(Archetype::IndependentDivision), Researcher, 4, "hire.division.res", &["D-DIVISION"]),
     rule(When::Archetype(Archetype::IndependentDivision), DataEngineer, 4, "hire.division.de", &["D-DIVISION"]),
     rule(When::Archetype(Archetype::IndependentDivision), MlOps, 3, "hire.division.ops", &["D-DIVISION"]),
-    rule(When::Archetype(Archetype::MlFirst), Researcher, 5, "hire.first.res", &["A-FIRST", "D-FIRST"]),
+    // An early-stage company has no ML division to speak of, whatever else it shares with
+    // ML-first companies.
+    rule(Facts(ml_first_not_early), Researcher, 5, "hire.first.res", &["A-FIRST", "D-FIRST"]),
+    own(Facts(ml_first_early), Researcher, 5, "hire.first.res.small", &["A-FIRST", "S-SMALL-AVOID"]),
     rule(When::Archetype(Archetype::MlFirst), MlEngineer, 5, "hire.first.mle", &["A-FIRST"]),
     rule(When::Archetype(Archetype::MlFirst), DataEngineer, 5, "hire.first.de", &["D-FIRST"]),
     rule(When::Archetype(Archetype::MlFirst), ProductManager, 2, "hire.first.pm", &["A-FIRST"]),
     rule(When::Archetype(Archetype::MlFirst), MlOps, -2, "hire.first.ops", &["D-FIRST"]),
-    // The gate (seed 000): without data, the first person must make data exist.
-    rule(GateFails(Condition::Data), DataEngineer, 5, "hire.gate.data", &["G-DATA", "R-DE"]),
+    // The gate (seed 000): while nobody knows whether the data exists, a data engineer is the
+    // one hire that helps find out. A "no" promotes nobody: the plan is then to settle the data
+    // before hiring (review 2.2).
+    own(Facts(data_unsettled), DataEngineer, 5, "hire.gate.data.unsure", &["G-DATA", "R-DE"]),
 ];
 
+fn nascent_not_early(org: &Organisation, archetype: &Classification) -> Option<Vec<Because>> {
+    (archetype.winner == Archetype::Nascent && org.size != Some(Size::Early)).then(|| drivers(archetype))
+}
+
+fn growing_not_rnd(org: &Organisation, archetype: &Classification) -> Option<Vec<Because>> {
+    (org.size == Some(Size::Growing) && archetype.winner != Archetype::RnD).then(|| cite(org.size))
+}
+
+fn large_not_research_led(org: &Organisation, archetype: &Classification) -> Option<Vec<Because>> {
+    let research_led = matches!(archetype.winner, Archetype::IndependentDivision | Archetype::MlFirst);
+    (org.size == Some(Size::Large) && !research_led).then(|| cite(org.size))
+}
+
+fn large_and_running(org: &Organisation, _: &Classification) -> Option<Vec<Because>> {
+    let running = [Production::BuildersOwn, Production::HandedMaintained, Production::HandedOver];
+    let production = cite_if(org.production, &running);
+    (org.size == Some(Size::Large) && !production.is_empty()).then(|| [cite(org.size), production].concat())
+}
+
+fn data_out_of_reach(org: &Organisation, _: &Classification) -> Option<Vec<Because>> {
+    let because = cite_if(org.data, &[DataAccess::Hard, DataAccess::NoData]);
+    (!because.is_empty()).then_some(because)
+}
+
+fn ml_first_not_early(org: &Organisation, archetype: &Classification) -> Option<Vec<Because>> {
+    (archetype.winner == Archetype::MlFirst && org.size != Some(Size::Early)).then(|| drivers(archetype))
+}
+
+fn ml_first_early(org: &Organisation, archetype: &Classification) -> Option<Vec<Because>> {
+    (archetype.winner == Archetype::MlFirst && org.size == Some(Size::Early))
+        .then(|| [drivers(archetype), cite(org.size)].concat())
+}
+
+fn data_unsettled(org: &Organisation, _: &Classification) -> Option<Vec<Because>> {
+    matches!(org.training_data, Some(TrainingData::Unsure) | None).then(|| cite(org.training_data))
+}
+
+/// The answers that made the archetype win.
+fn drivers(archetype: &Classification) -> Vec<Because> {
+    archetype.drivers.iter().map(|d| d.answer).collect()
+}
+
+/// A role, its total weight, and each applying rule's weight and line.
+type Ranked = (Role, i32, Vec<(i8, Advice)>);
+
 /// Plans the hiring order from size, archetype and gate.
-pub fn plan(answers: &Answers, gate: &Gate, archetype: &Classification) -> HiringPlan {
-    let size = Size::from_answers(answers);
-    let size_answer: Vec<Because> = answers.cited("org.size");
-    let archetype_answers: Vec<Because> = archetype.drivers.iter().map(|d| d.answer).collect();
+pub fn plan(org: &Organisation, gate: &Gate, archetype: &Classification) -> HiringPlan {
+    let size = org.size;
+    let size_answer: Vec<Because> = cite(org.size);
+    let archetype_answers: Vec<Because> = drivers(archetype);
 
     let applies = |when: When| -> Option<Vec<Because>> {
         match when {
             Always => Some(Vec::new()),
             When::Size(s) => (size == Some(s)).then(|| size_answer.clone()),
             When::Archetype(a) => (archetype.winner == a).then(|| archetype_answers.clone()),
-            GateFails(c) => gate.failed(c).then(|| answers.cited(c.question())),
+            Facts(holds) => holds(org, archetype),
         }
     };
 
-    let mut ranked: Vec<(Role, i32, Vec<(i8, Advice)>)> = Role::ALL
+    let mut ranked: Vec<Ranked> = Role::ALL
         .iter()
         .map(|&role| {
             let mut reasons: Vec<(i8, Advice)> = RULES
                 .iter()
                 .filter(|r| r.role == role)
-                .filter_map(|r| applies(r.when).map(|because| (r.weight, Advice::new(r.key, r.knowledge, because))))
+                .filter_map(|r| applies(r.when).map(|because| (r.weight, r.advice(because))))
                 .collect();
             let total = reasons.iter().map(|(w, _)| i32::from(*w)).sum();
             // The decisive reason first: the one that moved the role most, either way.
@@ -268,23 +348,60 @@ pub fn plan(answers: &Answers, gate: &Gate, archetype: &Classification) -> Hirin
         })
         .collect();
 
-    let provisional = gate.verdict != Verdict::Go;
+    let mode = mode(gate);
+    let first_steps = first_steps(gate, mode);
+    let hires = if mode == Mode::BeforeHiring { Vec::new() } else { hires };
     let mut notes = Vec::new();
-    if provisional {
-        notes.push(Advice::new("hire.note.hold", &["G-COST", "G-ALL-YES"], gate.summary.because.clone()));
-    }
     match size {
         Some(Size::Early) => {
             notes.push(Advice::new("hire.note.one_person", &["S-SMALL-E2E", "S-SMALL-PROFILE"], size_answer))
         }
         Some(Size::Growing) => notes.push(Advice::new("hire.note.ratio", &["S-MED-RATIO"], size_answer)),
+        // 000 gives the engineer-to-scientist ratio to growing companies; for large ones it
+        // says to train engineers instead (review 1.16).
         Some(Size::Large) => {
-            notes.push(Advice::new("hire.note.ratio", &["S-MED-RATIO"], size_answer.clone()));
-            notes.push(Advice::new("hire.note.upskill", &["S-LARGE-TRAIN", "R-HIRE-OR-TRAIN"], size_answer));
+            notes.push(Advice::new("hire.note.upskill", &["S-LARGE-TRAIN", "R-HIRE-OR-TRAIN"], size_answer))
         }
         None => {}
     }
-    HiringPlan { hires, notes, provisional }
+    HiringPlan { mode, first_steps, hires, notes }
+}
+
+fn mode(gate: &Gate) -> Mode {
+    if gate.verdict == Verdict::Go {
+        Mode::HireNow
+    } else if gate.failures().any(|check| check.standing == Standing::NotMet) {
+        Mode::BeforeHiring
+    } else {
+        Mode::IfSettled
+    }
+}
+
+/// The steps before hiring: a lead line, then one step per condition to settle. A missing data
+/// set gets a data pilot, the app's own step built on 000's data condition; every other
+/// condition its step from the gate.
+fn first_steps(gate: &Gate, mode: Mode) -> Vec<Advice> {
+    let settle = |standing: Standing| {
+        gate.failures().filter(move |check| check.standing == standing).filter_map(move |check| {
+            if check.condition == Condition::Data && standing == Standing::NotMet {
+                let because = check.next_step.as_ref().map(|s| s.because.clone()).unwrap_or_default();
+                Some(Advice::judgement("hire.before.data_pilot", &["G-DATA", "G-ALL-YES", "R-DE"], because))
+            } else {
+                check.next_step.clone()
+            }
+        })
+    };
+    match mode {
+        Mode::HireNow => Vec::new(),
+        Mode::BeforeHiring => {
+            let lead = Advice::new("hire.note.hold", &["G-COST", "G-ALL-YES"], gate.summary.because.clone());
+            std::iter::once(lead).chain(settle(Standing::NotMet)).collect()
+        }
+        Mode::IfSettled => {
+            let lead = Advice::new("hire.if_settled", &["G-ALL-YES"], gate.summary.because.clone());
+            std::iter::once(lead).chain(settle(Standing::Unsure)).collect()
+        }
+    }
 }
 
 /// How many of a role to plan for. Early companies hire one person at a time; elsewhere ML

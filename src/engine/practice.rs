@@ -1,55 +1,68 @@
 //! Running the work (seed 001) and the anti-patterns the user's answers show signs of (seeds
 //! 000, 001 and 004).
 
-use super::answers::Answers;
-use super::hiring::Size;
-use super::report::{Advice, Because};
-
-fn because_if(answers: &Answers, question: &str, choices: &[&str]) -> Vec<Because> {
-    match answers.get(question) {
-        Some(chosen) if choices.contains(&chosen) => answers.cited(question),
-        _ => Vec::new(),
-    }
-}
+use super::advice::Advice;
+use super::archetype::Archetype;
+use super::facts::{
+    cite_if, Answer, Emphasis, FirstHire, Handoff, Leadership, Motive, Organisation, Production, Size, Stack,
+};
 
 /// How to manage ML projects. Every organisation gets all seven practices; the ones the
 /// answers make pressing carry those answers, so the view can say they matter here.
-pub fn practices(answers: &Answers) -> Vec<Advice> {
-    let mut together = because_if(answers, "ml.emphasis", &["research"]);
-    together.extend(because_if(answers, "ml.handoff", &["rebuilt"]));
-    let mut educate = because_if(answers, "ml.leadership", &["none", "small_bets", "unsure"]);
-    educate.extend(because_if(answers, "gate.motive", &["investors"]));
+pub fn practices(org: &Organisation) -> Vec<Advice> {
+    let mut together = cite_if(org.emphasis, &[Emphasis::Research]);
+    together.extend(cite_if(org.handoff, &[Handoff::Rebuilt]));
+    let mut educate = cite_if(org.leadership, &[Leadership::NoInvestment, Leadership::SmallBets, Leadership::Unsure]);
+    educate.extend(cite_if(org.motive, &[Motive::Investors]));
     vec![
         Advice::new("practice.uncertain", &["M-UNCERTAIN"], Vec::new()),
         Advice::new("practice.probabilistic", &["M-PROBABILISTIC"], Vec::new()),
         Advice::new("practice.portfolio", &["M-PORTFOLIO"], Vec::new()),
         Advice::new("practice.inputs", &["M-INPUTS"], Vec::new()),
         Advice::new("practice.together", &["M-TOGETHER"], together),
-        Advice::new("practice.e2e", &["M-E2E"], because_if(answers, "ml.production", &["nothing", "rarely"])),
+        Advice::new("practice.e2e", &["M-E2E"], cite_if(org.production, &[Production::Nothing, Production::Rarely])),
         Advice::new("practice.educate", &["M-EDUCATE"], educate),
     ]
 }
 
 /// The anti-patterns the answers show signs of, each with the answer that raised it.
-pub fn anti_patterns(answers: &Answers) -> Vec<Advice> {
+pub fn anti_patterns(org: &Organisation, archetype: Archetype) -> Vec<Advice> {
     let mut found = Vec::new();
-    let mut flag = |question: &str, choices: &[&str], key: &'static str, knowledge: &'static [&'static str]| {
-        let because = because_if(answers, question, choices);
+    let mut flag = |because: Vec<_>, key: &'static str, knowledge: &'static [&'static str]| {
         if !because.is_empty() {
             found.push(Advice::new(key, knowledge, because));
         }
     };
-    flag("gate.motive", &["investors"], "anti.checkbox", &["G-CHECKBOX", "G-COST"]);
-    flag("ml.handoff", &["rebuilt"], "anti.pin_factory", &["T-PIN-FACTORY", "M-TOGETHER"]);
-    flag("ml.stack", &["custom_platform"], "anti.custom_platform", &["S-LARGE-NO-INFRA"]);
-    flag("ml.stack", &["custom_models"], "anti.custom_models", &["S-LARGE-STANDARD"]);
-    flag("team.first_hire", &["data_scientist"], "anti.vague_title", &["R-DS", "R-OVERLAP", "H-SPECIFIC"]);
-    if Size::from_answers(answers) == Some(Size::Early) {
-        let mut because = because_if(answers, "team.first_hire", &["researcher"]);
-        if !because.is_empty() {
-            because.extend(answers.because("org.size"));
-            found.push(Advice::new("anti.researcher_first", &["S-SMALL-AVOID", "S-SMALL-PROFILE"], because));
-        }
+    flag(cite_if(org.motive, &[Motive::Investors]), "anti.checkbox", &["G-CHECKBOX", "G-COST"]);
+    // ML-first companies hand finished models to the teams that use them (001); that is not the
+    // pin factory of 004, where engineers rebuild what the model builders made, and the warning
+    // says so when both answers meet (review 2.12).
+    let hands_to_users = archetype == Archetype::MlFirst && org.production == Some(Production::HandedOver);
+    let pin = if hands_to_users { "anti.pin_factory.ml_first" } else { "anti.pin_factory" };
+    flag(cite_if(org.handoff, &[Handoff::Rebuilt]), pin, &["T-PIN-FACTORY", "M-TOGETHER"]);
+    // 000 gives both stack warnings to large companies; to any other size they come with a
+    // line that says so and why they still apply (size-specific advice stays with its size).
+    let large = org.size == Some(Size::Large);
+    let (platform, models) = if large {
+        ("anti.custom_platform", "anti.custom_models")
+    } else {
+        ("anti.custom_platform.other_size", "anti.custom_models.other_size")
+    };
+    flag(cite_if(org.stack, &[Stack::CustomPlatform]), platform, &["S-LARGE-NO-INFRA"]);
+    // Research-led organisations exist partly to build new models (004 on research teams, 001
+    // on R&D and ML-first), so the custom-models warning is not theirs (review 2.9).
+    if !matches!(archetype, Archetype::RnD | Archetype::MlFirst) {
+        flag(cite_if(org.stack, &[Stack::CustomModels]), models, &["S-LARGE-STANDARD"]);
+    }
+    flag(
+        cite_if(org.first_hire, &[FirstHire::DataScientist]),
+        "anti.vague_title",
+        &["R-DS", "R-OVERLAP", "H-SPECIFIC"],
+    );
+    if org.size == Some(Size::Early) && org.first_hire == Some(FirstHire::Researcher) {
+        let because =
+            [org.first_hire.map(Answer::because), org.size.map(Answer::because)].into_iter().flatten().collect();
+        flag(because, "anti.researcher_first", &["S-SMALL-AVOID", "S-SMALL-PROFILE"]);
     }
     found
 }

@@ -1,6 +1,6 @@
 //! The question table of the leader track: stable question and option IDs, what each option
-//! says about the organisation, and the knowledge IDs each question rests on. The types here are
-//! shared with the practitioner track's table (`practitioner/questions.rs`).
+//! says about the organisation, and the knowledge IDs each question rests on. The types live in
+//! `question.rs`, shared with the practitioner track's table (`practitioner/questions.rs`).
 //!
 //! To maintain: IDs are stored in saved answers and share links, so never rename or reuse one;
 //! add a new option or question instead, and bump `RULES_VERSION` in `answers.rs` when the
@@ -9,64 +9,7 @@
 //! each archetype, in the order of `Archetype::ALL` (nascent, R&D, product-embedded, independent
 //! division, ML-first); the gate questions lean nowhere.
 
-use super::track::Track;
-
-/// Where a question sits in the quiz.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Section {
-    /// "Is an ML team worth it?" (seed 000).
-    Gate,
-    /// What the organisation and its ML work look like today (seed 001).
-    Organisation,
-    /// The people and habits the plan has to work with: they shape the advice, not the archetype.
-    Team,
-    /// Practitioner track: the team the user is considering (seed 004).
-    Prospect,
-    /// Practitioner track: the user's own experience and goals.
-    Yourself,
-}
-
-impl Section {
-    /// The track whose quiz has this section.
-    pub fn track(self) -> Track {
-        match self {
-            Section::Gate | Section::Organisation | Section::Team => Track::Leader,
-            Section::Prospect | Section::Yourself => Track::Practitioner,
-        }
-    }
-}
-
-/// Points an answer adds to each archetype, in `Archetype::ALL` order.
-pub type Leans = [u8; 5];
-
-/// Points an answer adds to each team type, in `TeamType::ALL` order (practitioner track).
-pub type TeamLeans = [u8; 3];
-
-/// One answer a question offers. A leader option leans only towards archetypes and a
-/// practitioner option only towards team types; the tests hold both tables to that.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Choice {
-    pub id: &'static str,
-    pub leans: Leans,
-    pub team_leans: TeamLeans,
-}
-
-/// One step of the quiz.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Question {
-    pub id: &'static str,
-    pub section: Section,
-    pub choices: &'static [Choice],
-    /// The facts that make this question worth asking.
-    pub knowledge: &'static [&'static str],
-}
-
-impl Question {
-    /// The choice with this ID, if the question offers it.
-    pub fn choice(&self, id: &str) -> Option<&'static Choice> {
-        self.choices.iter().find(|choice| choice.id == id)
-    }
-}
+pub use super::question::{Choice, Leans, Question, Section, TeamLeans};
 
 const NONE: Leans = [0; 5];
 
@@ -90,7 +33,7 @@ pub const QUESTIONS: &[Question] = &[
     Question {
         id: "org.size",
         section: Section::Organisation,
-        choices: &[c("early", [1, 0, 0, 0, 0]), c("growing", [1, 0, 1, 0, 0]), c("large", [0, 1, 0, 1, 1])],
+        choices: &[c("early", [1, 0, 0, 0, 0]), c("growing", [1, 0, 0, 0, 0]), c("large", [0, 1, 0, 1, 1])],
         knowledge: &["S-SMALL-E2E", "S-MED-ORG", "S-LARGE-TRAIN", "A-NASCENT", "A-DIVISION"],
     },
     Question {
@@ -99,7 +42,7 @@ pub const QUESTIONS: &[Question] = &[
         choices: &[
             c("ml_product", [0, 0, 0, 0, 3]),
             c("software", [0, 0, 2, 0, 1]),
-            c("finance", [0, 0, 1, 2, 0]),
+            c("finance", [0, 0, 2, 1, 0]),
             c("industrial", [0, 3, 0, 0, 0]),
             c("traditional", [3, 0, 0, 0, 0]),
             c("other", NONE),
@@ -111,7 +54,7 @@ pub const QUESTIONS: &[Question] = &[
         section: Section::Organisation,
         choices: &[
             c("none", [4, 0, 0, 0, 0]),
-            c("adhoc", [3, 0, 1, 0, 0]),
+            c("adhoc", [3, 0, 0, 0, 0]),
             c("research", [0, 4, 0, 0, 0]),
             c("product_teams", [0, 0, 4, 0, 1]),
             c("central", [0, 1, 0, 4, 0]),
@@ -207,8 +150,3 @@ pub const QUESTIONS: &[Question] = &[
         knowledge: &["S-SMALL-AVOID", "R-OVERLAP", "H-SPECIFIC"],
     },
 ];
-
-/// The question with this ID, in whichever track asks it (IDs are unique across tracks).
-pub fn question(id: &str) -> Option<&'static Question> {
-    Track::ALL.iter().flat_map(|track| track.questions()).find(|question| question.id == id)
-}

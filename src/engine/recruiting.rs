@@ -2,10 +2,10 @@
 //! role, what will attract candidates given the user's answers, and the interview loop for
 //! each suggested role.
 
-use super::answers::Answers;
+use super::advice::Advice;
 use super::archetype::Archetype;
-use super::hiring::{HiringPlan, Role, Size};
-use super::report::Advice;
+use super::facts::{cite, cite_if, Crucial, DataAccess, Engineers, FirstHire, Organisation, Size, Stack};
+use super::hiring::{HiringPlan, Role};
 
 /// Where to find candidates for one role.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,8 +64,11 @@ pub struct Recruiting {
 
 use Format::*;
 
+/// A role, what to validate (key and facts), the minimum bar's key, and the formats.
+type LoopRow = (Role, &'static str, &'static [&'static str], &'static str, &'static [Format]);
+
 /// Per role: what to validate (key and facts), the minimum bar, and the formats that fit.
-const LOOPS: &[(Role, &str, &[&str], &str, &[Format])] = &[
+const LOOPS: &[LoopRow] = &[
     (
         Role::MlEngineer,
         "interview.R-MLE.validate",
@@ -119,54 +122,56 @@ fn sourcing(role: Role) -> Sourcing {
 }
 
 /// What will draw candidates to this organisation, from what the user told us.
-fn attract(answers: &Answers, archetype: Archetype, plan: &HiringPlan) -> Vec<Advice> {
+fn attract(org: &Organisation, archetype: Archetype, plan: &HiringPlan) -> Vec<Advice> {
     let mut lines = Vec::new();
     // A problem that matters is the first thing to sell; it is offered to everyone, and
     // backed by the answer when the user said the problem is crucial.
-    let crucial = if answers.get("gate.crucial") == Some("yes") { answers.cited("gate.crucial") } else { Vec::new() };
-    lines.push(Advice::new("attract.mission", &["H-ATTRACT-MISSION"], crucial));
-    if matches!(answers.get("ml.data"), Some("easy" | "governed")) {
-        lines.push(Advice::new("attract.data", &["H-ATTRACT-DATA"], answers.cited("ml.data")));
+    lines.push(Advice::new("attract.mission", &["H-ATTRACT-MISSION"], cite_if(org.crucial, &[Crucial::Yes])));
+    let data = cite_if(org.data, &[DataAccess::Easy, DataAccess::Governed]);
+    if !data.is_empty() {
+        lines.push(Advice::new("attract.data", &["H-ATTRACT-DATA"], data));
     }
-    if answers.get("ml.stack") == Some("open_source") {
-        lines.push(Advice::new("attract.tools", &["H-ATTRACT-TOOLS"], answers.cited("ml.stack")));
+    if org.stack == Some(Stack::OpenSource) {
+        lines.push(Advice::new("attract.tools", &["H-ATTRACT-TOOLS"], cite(org.stack)));
     } else if matches!(archetype, Archetype::IndependentDivision | Archetype::MlFirst) {
-        lines.push(Advice::new("attract.tools", &["H-ATTRACT-TOOLS"], answers.cited("ml.today")));
+        lines.push(Advice::new("attract.tools", &["H-ATTRACT-TOOLS"], cite(org.today)));
     }
-    if matches!(answers.get("team.engineers"), Some("keen" | "few")) {
-        lines.push(Advice::new("attract.learn", &["H-ATTRACT-LEARN"], answers.cited("team.engineers")));
-    } else if Size::from_answers(answers) == Some(Size::Large) {
-        lines.push(Advice::new("attract.learn", &["H-ATTRACT-LEARN", "S-LARGE-TRAIN"], answers.cited("org.size")));
+    let learners = cite_if(org.engineers, &[Engineers::Keen, Engineers::Few]);
+    if !learners.is_empty() {
+        lines.push(Advice::new("attract.learn", &["H-ATTRACT-LEARN"], learners));
+    } else if org.size == Some(Size::Large) {
+        lines.push(Advice::new("attract.learn", &["H-ATTRACT-LEARN", "S-LARGE-TRAIN"], cite(org.size)));
     }
     if plan.suggested().contains(&Role::Researcher) {
-        lines.push(Advice::new("attract.people", &["H-ATTRACT-PEOPLE"], answers.cited("org.size")));
+        lines.push(Advice::new("attract.people", &["H-ATTRACT-PEOPLE"], cite(org.size)));
     }
     lines
 }
 
 /// The recruiting advice for the roles the plan suggests.
-pub fn recruiting(answers: &Answers, archetype: Archetype, plan: &HiringPlan) -> Recruiting {
+pub fn recruiting(org: &Organisation, archetype: Archetype, plan: &HiringPlan) -> Recruiting {
     let suggested = plan.suggested();
-    let vague = if answers.get("team.first_hire") == Some("data_scientist") {
-        answers.cited("team.first_hire")
-    } else {
-        Vec::new()
-    };
+    let vague = cite_if(org.first_hire, &[FirstHire::DataScientist]);
     let loops = LOOPS
         .iter()
         .filter(|(role, ..)| suggested.contains(role))
-        .map(|&(role, validate, facts, bar, formats)| Loop {
-            role,
-            validate: Advice::new(validate, facts, Vec::new()),
-            bar: Advice::new(bar, &["I-MIN-BAR"], Vec::new()),
-            formats,
+        .map(|&(role, validate, facts, bar, formats)| {
+            // The seed gives strengths and a minimum bar for researchers and ML engineers
+            // only; the loops for the other roles are this app's, built on the role's facts
+            // and the same method (review 1.2).
+            let (validate, bar) = if matches!(role, Role::MlEngineer | Role::Researcher) {
+                (Advice::new(validate, facts, Vec::new()), Advice::new(bar, &["I-MIN-BAR"], Vec::new()))
+            } else {
+                (Advice::judgement(validate, facts, Vec::new()), Advice::judgement(bar, facts, Vec::new()))
+            };
+            Loop { role, validate, bar, formats }
         })
         .collect();
     Recruiting {
         scarcity: Advice::new("recruit.scarcity", &["H-SCARCITY", "M-WHY-HARD"], Vec::new()),
         specific: Advice::new("recruit.specific", &["H-SPECIFIC", "R-OVERLAP"], vague),
         sourcing: suggested.iter().map(|&role| sourcing(role)).collect(),
-        attract: attract(answers, archetype, plan),
+        attract: attract(org, archetype, plan),
         interview_note: Advice::new("interview.note", &["I-FORMATS", "I-VALIDATE"], Vec::new()),
         loops,
     }

@@ -1,6 +1,7 @@
 //! The report the engine hands to the view: what it decided, each line with its knowledge IDs
 //! and the answers that led to it.
 
+use super::advice::Advice;
 use super::archetype::Classification;
 use super::counterfactual::Counterfactual;
 use super::design::Design;
@@ -9,28 +10,6 @@ use super::glance::Glance;
 use super::hiring::HiringPlan;
 use super::recruiting::Recruiting;
 use super::roles::Roles;
-
-/// An answer that led to a piece of advice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Because {
-    pub question: &'static str,
-    pub choice: &'static str,
-}
-
-/// One line of advice: its text key in the catalog, the facts it rests on, and the answers
-/// that triggered it (empty when it applies to everyone).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Advice {
-    pub key: &'static str,
-    pub knowledge: &'static [&'static str],
-    pub because: Vec<Because>,
-}
-
-impl Advice {
-    pub fn new(key: &'static str, knowledge: &'static [&'static str], because: Vec<Because>) -> Self {
-        Advice { key, knowledge, because }
-    }
-}
 
 /// Everything the result page shows for the leader track.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,12 +37,14 @@ impl Report {
         all.extend(self.glance.next.iter().chain(&self.glance.later).map(|step| &step.advice));
         all.extend(self.gate.checks.iter().filter_map(|check| check.next_step.as_ref()));
         all.push(&self.archetype.summary);
+        all.extend(self.archetype.tie_rule.iter());
         all.extend(self.counterfactual.iter().map(|c| &c.advice));
         all.push(&self.design.intro);
         all.extend(self.design.choices.iter().map(|c| &c.advice));
         all.extend(self.design.first_steps.iter());
         all.extend(self.size.iter());
         all.extend(self.why_hard.iter());
+        all.extend(self.hiring.first_steps.iter());
         all.extend(self.hiring.notes.iter());
         all.extend(self.hiring.hires.iter().flat_map(|hire| hire.reasons.iter()));
         all.extend(self.roles.cards.iter().flat_map(|card| card.lines()));

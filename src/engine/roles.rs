@@ -2,9 +2,9 @@
 //! which of the Product / Data / Platform axes it serves, where it sits on the skills chart,
 //! the pitfalls in hiring for it, and whether to hire or train.
 
-use super::answers::Answers;
-use super::hiring::{HiringPlan, Role, Size, Tier};
-use super::report::{Advice, Because};
+use super::advice::{Advice, Because};
+use super::facts::{cite, Engineers, Organisation, Size};
+use super::hiring::{HiringPlan, Role, Tier};
 
 /// Where a role sits on the skills chart (R-SKILLS), each from 1 (low) to 5 (high). The seed
 /// gives the extremes (low ML expertise for DevOps and data engineering, high for researchers,
@@ -121,7 +121,7 @@ pub struct Card {
     /// Hire or grow from within, where an engineer can grow into the role.
     pub hire_or_train: Option<Advice>,
     /// What to watch for when judging candidates.
-    pub pitfall: Option<Advice>,
+    pub pitfalls: Vec<Advice>,
 }
 
 impl Card {
@@ -131,7 +131,7 @@ impl Card {
             .into_iter()
             .chain(self.axes.iter())
             .chain(self.hire_or_train.iter())
-            .chain(self.pitfall.iter())
+            .chain(self.pitfalls.iter())
     }
 }
 
@@ -145,35 +145,40 @@ pub struct Roles {
 }
 
 /// Hire or grow from within, for the roles an engineer can grow into (003, 000, 001).
-fn hire_or_train(role: Role, answers: &Answers) -> Option<Advice> {
+fn hire_or_train(role: Role, org: &Organisation) -> Option<Advice> {
     if !matches!(role, Role::MlEngineer | Role::DataEngineer | Role::MlOps) {
         return None;
     }
-    let because: Vec<Because> = answers.cited("team.engineers");
-    let large = Size::from_answers(answers) == Some(Size::Large);
-    let advice = match answers.get("team.engineers") {
-        Some("keen") if large => Advice::new("train.upskill", &["R-HIRE-OR-TRAIN", "S-LARGE-TRAIN"], because),
-        Some("keen") => Advice::new("train.upskill", &["R-HIRE-OR-TRAIN", "H-MLE-SOURCE"], because),
-        Some("few") => Advice::new("train.mix", &["R-HIRE-OR-TRAIN", "H-MLE-SOURCE"], because),
-        Some("none") => Advice::new("train.hire", &["R-HIRE-OR-TRAIN", "H-MLE-SOURCE"], because),
-        _ => Advice::new("train.find_out", &["R-HIRE-OR-TRAIN"], because),
+    let because: Vec<Because> = cite(org.engineers);
+    let large = org.size == Some(Size::Large);
+    let advice = match org.engineers {
+        Some(Engineers::Keen) if large => Advice::new("train.upskill", &["R-HIRE-OR-TRAIN", "S-LARGE-TRAIN"], because),
+        // 003 puts hiring experts first; only for large companies does 000 put training first
+        // (review 1.4).
+        Some(Engineers::Keen) => Advice::new("train.upskill.hire_first", &["R-HIRE-OR-TRAIN", "H-MLE-SOURCE"], because),
+        Some(Engineers::Few) => Advice::new("train.mix", &["R-HIRE-OR-TRAIN", "H-MLE-SOURCE"], because),
+        Some(Engineers::NoEngineers) => Advice::new("train.hire", &["R-HIRE-OR-TRAIN", "H-MLE-SOURCE"], because),
+        Some(Engineers::Unsure) | None => Advice::new("train.find_out", &["R-HIRE-OR-TRAIN"], because),
     };
     Some(advice)
 }
 
-/// The pitfall in judging candidates for a role (003).
-fn pitfall(role: Role) -> Option<Advice> {
+/// The pitfalls in judging candidates for a role (003): few have shipped production ML, and ML
+/// profiles are hard to tell apart from data-analyst, data-engineer and data-scientist ones. On
+/// a data engineer's or data scientist's own card the second would name the card's own title
+/// (review 2.10), so it stays with the ML roles.
+fn pitfalls(role: Role) -> Vec<Advice> {
     match role {
-        Role::MlEngineer | Role::Researcher => Some(Advice::new("pitfall.experience", &["R-EXPERIENCE"], Vec::new())),
-        Role::DataEngineer | Role::DataScientist => {
-            Some(Advice::new("pitfall.overlap", &["R-OVERLAP", "T-TITLES"], Vec::new()))
-        }
-        Role::ProductManager | Role::MlOps => None,
+        Role::MlEngineer | Role::Researcher => vec![
+            Advice::new("pitfall.experience", &["R-EXPERIENCE"], Vec::new()),
+            Advice::new("pitfall.overlap", &["R-OVERLAP", "T-TITLES"], Vec::new()),
+        ],
+        Role::DataEngineer | Role::DataScientist | Role::ProductManager | Role::MlOps => Vec::new(),
     }
 }
 
 /// A card for every role, in the plan's order, so the suggested roles come first.
-pub fn cards(answers: &Answers, plan: &HiringPlan) -> Roles {
+pub fn cards(org: &Organisation, plan: &HiringPlan) -> Roles {
     let suggested = plan.suggested();
     let cards = plan
         .hires
@@ -187,10 +192,10 @@ pub fn cards(answers: &Answers, plan: &HiringPlan) -> Roles {
                 tools: Advice::new(profile.tools, profile.fact, Vec::new()),
                 background: Advice::new(profile.background, profile.fact, Vec::new()),
                 axes: profile.axes.iter().map(|axis| axis.advice()).collect(),
-                hire_or_train: hire_or_train(hire.role, answers),
-                pitfall: pitfall(hire.role),
+                hire_or_train: hire_or_train(hire.role, org),
+                pitfalls: pitfalls(hire.role),
             }
         })
         .collect();
-    Roles { cards, suggested, chart: Advice::new("roles.chart", &["R-SKILLS"], Vec::new()) }
+    Roles { cards, suggested, chart: Advice::judgement("roles.chart", &["R-SKILLS"], Vec::new()) }
 }

@@ -2,9 +2,8 @@
 //! types): each chosen option adds its points, the candidates are ranked with ties kept in the
 //! candidates' own order, and the answers that gave the winner most points are named.
 
-use super::answers::Answers;
-use super::questions::{Choice, Question};
-use super::report::Because;
+use super::advice::Because;
+use super::question::{Choice, Question};
 
 /// An answer and the points it gave the winner.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,25 +19,27 @@ pub struct Tally<const N: usize> {
     given: Vec<(Because, [u8; N])>,
 }
 
-/// Adds up what the answered questions give each candidate; `leans` reads an option's points.
+/// Adds up what the given answers give each candidate; `leans` reads an option's points from
+/// the question table. Answers the table does not know give nothing.
 pub fn tally<const N: usize>(
     questions: &'static [Question],
-    answers: &Answers,
+    given: &[Because],
     leans: fn(&Choice) -> [u8; N],
 ) -> Tally<N> {
     let mut points = [0u32; N];
-    let mut given = Vec::new();
+    let mut counted = Vec::new();
     for question in questions {
-        let Some(choice) = answers.get(question.id).and_then(|id| question.choice(id)) else {
+        let Some(choice) = given.iter().find(|b| b.question == question.id).and_then(|b| question.choice(b.choice))
+        else {
             continue;
         };
         let leans = leans(choice);
         for (total, lean) in points.iter_mut().zip(leans) {
             *total += u32::from(lean);
         }
-        given.push((Because { question: question.id, choice: choice.id }, leans));
+        counted.push((Because { question: question.id, choice: choice.id }, leans));
     }
-    Tally { points, given }
+    Tally { points, given: counted }
 }
 
 impl<const N: usize> Tally<N> {

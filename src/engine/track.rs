@@ -1,10 +1,12 @@
 //! The two ways through the assessment: building an ML team (the leader track) or choosing one
-//! to join (the practitioner track). Each track has its own question table.
+//! to join (the practitioner track). Each track has its own question table; this module joins
+//! the two tables, which themselves know nothing of tracks.
 
 use serde::{Deserialize, Serialize};
 
 use super::practitioner::questions::PRACTITIONER_QUESTIONS;
-use super::questions::{Question, QUESTIONS};
+use super::question::{Question, Section};
+use super::questions::QUESTIONS;
 
 /// Who the assessment is for. Saved progress names its track; saves from before there were two
 /// tracks have none, and were all leader saves, hence the default.
@@ -36,4 +38,19 @@ impl Track {
             Track::Practitioner => PRACTITIONER_QUESTIONS,
         }
     }
+}
+
+impl Section {
+    /// The track whose quiz has this section.
+    pub fn track(self) -> Track {
+        match self {
+            Section::Gate | Section::Organisation | Section::Team => Track::Leader,
+            Section::Prospect | Section::Yourself => Track::Practitioner,
+        }
+    }
+}
+
+/// The question with this ID, in whichever track asks it (IDs are unique across tracks).
+pub fn question(id: &str) -> Option<&'static Question> {
+    Track::ALL.iter().flat_map(|track| track.questions()).find(|question| question.id == id)
 }

@@ -58,6 +58,8 @@ pub struct ArchetypeSection {
     pub winner: &'static str,
     pub margin: u32,
     pub lead: String,
+    /// Why a tie went the way it did: the app's own rule.
+    pub tie_rule: Option<Line>,
     pub summary: Line,
     pub drivers_heading: &'static str,
     pub drivers: Vec<String>,
@@ -343,6 +345,7 @@ fn archetype(report: &Report, words: Words) -> ArchetypeSection {
         winner: a.winner.id(),
         margin: a.margin,
         lead: phrases::archetype_lead(words.0, a),
+        tie_rule: a.tie_rule.as_ref().map(|line| words.line(line)),
         summary: words.line(&a.summary),
         drivers_heading: words.key(key!("result.archetype.drivers")),
         drivers,
@@ -364,6 +367,8 @@ fn design(report: &Report, words: Words) -> DesignSection {
             axis_id: choice.axis.id(),
             fit_id: match choice.fit {
                 Fit::Matches => "matches",
+                Fit::TypicalWeakness => "typical-weakness",
+                Fit::SmallCompanyBuildsEndToEnd => "small-company",
                 Fit::Differs => "differs",
                 Fit::Unknown => "unknown",
             },
@@ -385,6 +390,7 @@ fn design(report: &Report, words: Words) -> DesignSection {
 fn hiring(report: &Report, words: Words) -> HiringSection {
     let tiers = [Tier::First, Tier::Next, Tier::Later]
         .into_iter()
+        .filter(|tier| report.hiring.hires.iter().any(|hire| hire.tier == *tier))
         .map(|tier| TierGroup {
             tier_id: tier.id(),
             heading: tier_name(words, tier),
@@ -407,7 +413,11 @@ fn hiring(report: &Report, words: Words) -> HiringSection {
                 .collect(),
         })
         .collect();
-    HiringSection { heading: words.key(key!("result.hiring.heading")), notes: words.lines(&report.hiring.notes), tiers }
+    HiringSection {
+        heading: words.key(key!("result.hiring.heading")),
+        notes: words.lines(report.hiring.first_steps.iter().chain(&report.hiring.notes)),
+        tiers,
+    }
 }
 
 fn card(card: &Card, words: Words) -> RoleCard {
@@ -422,7 +432,7 @@ fn card(card: &Card, words: Words) -> RoleCard {
             field(words.key(key!("role.label.background")), vec![words.line(&card.background)]),
             field(words.key(key!("role.label.axes")), words.lines(&card.axes)),
         ],
-        extra: words.lines(card.hire_or_train.iter().chain(&card.pitfall)),
+        extra: words.lines(card.hire_or_train.iter().chain(&card.pitfalls)),
     }
 }
 
@@ -527,7 +537,7 @@ pub fn page(report: &Report, words: Words) -> LeaderPage {
         chrome: words.chrome(),
         title: words.key(key!("result.heading")),
         glance: glance(report, words),
-        provisional: report.hiring.provisional.then(|| words.key(key!("result.provisional"))),
+        provisional: report.hiring.provisional().then(|| words.key(key!("result.provisional"))),
         gate: gate(report, words),
         archetype: archetype(report, words),
         anti: AntiSection {
@@ -566,6 +576,7 @@ impl LeaderPage {
         all.extend(self.glance.next.iter().chain(&self.glance.later));
         all.push(&self.gate.summary);
         all.extend(self.gate.checks.iter().filter_map(|c| c.next_step.as_ref()));
+        all.extend(&self.archetype.tie_rule);
         all.push(&self.archetype.summary);
         all.extend(self.archetype.counterfactual.iter().map(|c| &c.line));
         all.extend(&self.anti.lines);

@@ -9,7 +9,11 @@ pub mod compare;
 pub mod leader;
 pub mod practitioner;
 
-use crate::engine::knowledge::source_of;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::engine::knowledge::{source_of, Source, SOURCES};
 use crate::engine::{advise, Advice, Answers, Assessment};
 use crate::key;
 use crate::text::{fill, phrases, t, text, Locale};
@@ -87,12 +91,12 @@ impl Words {
 
     /// An advice line worded, with its "Why?".
     fn line(self, advice: &Advice) -> Line {
-        self.line_text(advice, self.id(advice.key).to_owned())
+        self.line_text(advice, Cow::Borrowed(self.id(advice.key)))
     }
 
     /// A line whose text was assembled from a template, with the "Why?" of its advice.
-    fn line_text(self, advice: &Advice, text: String) -> Line {
-        Line { id: advice.key, text, why: self.why(advice) }
+    fn line_text(self, advice: &Advice, text: impl Into<Cow<'static, str>>) -> Line {
+        Line { id: advice.key, text: text.into(), why: self.why(advice) }
     }
 
     fn lines<'a>(self, advice: impl IntoIterator<Item = &'a Advice>) -> Vec<Line> {
@@ -107,21 +111,14 @@ impl Words {
                 let source = source_of(id);
                 FactNote {
                     id,
-                    summary: self.id(&format!("fact.{id}")),
-                    source: source
-                        .map(|s| {
-                            fill(
-                                self.key(key!("why.credit")),
-                                &[("title", s.title), ("credit", self.id(&format!("source.credit.{}", s.seed)))],
-                            )
-                        })
-                        .unwrap_or_default(),
+                    summary: summary(self.0, id),
+                    source: source.map(|s| credit(self.0, s)).unwrap_or_default(),
                     url: source.and_then(|s| s.url),
                 }
             })
             .collect();
-        let answers = advice.because.iter().map(|b| phrases::answer(self.0, b.question, b.choice)).collect();
-        Why { facts, judgement: false, answers }
+        let answers = advice.because.iter().map(|b| answer(self.0, b.question, b.choice)).collect();
+        Why { facts, judgement: advice.judgement, answers }
     }
 
     fn chrome(self) -> Chrome {
@@ -169,7 +166,7 @@ impl Words {
 pub struct Line {
     /// The advice's catalog key: a stable name for the line (`data-advice`).
     pub id: &'static str,
-    pub text: String,
+    pub text: Cow<'static, str>,
     pub why: Why,
 }
 
@@ -179,7 +176,7 @@ pub struct Line {
 pub struct Why {
     pub facts: Vec<FactNote>,
     pub judgement: bool,
-    pub answers: Vec<String>,
+    pub answers: Vec<&'static str>,
 }
 
 impl Why {
@@ -195,7 +192,7 @@ pub struct FactNote {
     pub id: &'static str,
     pub summary: &'static str,
     /// The article's title and its authors, as the sources support them.
-    pub source: String,
+    pub source: &'static str,
     pub url: Option<&'static str>,
 }
 
@@ -298,11 +295,11 @@ pub struct SourceNote {
 impl Line {
     /// The line's own text and the texts of its "Why?".
     fn texts(&self) -> Vec<&str> {
-        let mut all = vec![self.text.as_str()];
+        let mut all = vec![self.text.as_ref()];
         for fact in &self.why.facts {
-            all.extend([fact.summary, fact.source.as_str()]);
+            all.extend([fact.summary, fact.source]);
         }
-        all.extend(self.why.answers.iter().map(String::as_str));
+        all.extend(self.why.answers.iter().copied());
         all
     }
 }
@@ -311,7 +308,7 @@ fn sources(lines: Vec<&Line>, locale: Locale) -> Vec<SourceNote> {
     let mut ids: Vec<&'static str> = lines.iter().flat_map(|line| line.why.ids()).collect();
     ids.sort_unstable();
     ids.dedup();
-    crate::engine::knowledge::SOURCES
+    SOURCES
         .iter()
         .filter_map(|source| {
             let taken: Vec<&str> =
@@ -319,22 +316,46 @@ fn sources(lines: Vec<&Line>, locale: Locale) -> Vec<SourceNote> {
             (!taken.is_empty()).then(|| SourceNote {
                 text: fill(
                     t(locale, "source.note"),
-                    &[
-                        (
-                            "source",
-                            &fill(
-                                t(locale, "why.credit"),
-                                &[
-                                    ("title", source.title),
-                                    ("credit", t(locale, &format!("source.credit.{}", source.seed))),
-                                ],
-                            ),
-                        ),
-                        ("ids", &taken.join(t(locale, "list.separator"))),
-                    ],
+                    &[("source", credit(locale, source)), ("ids", &taken.join(t(locale, "list.separator")))],
                 ),
                 url: source.url,
             })
         })
         .collect()
+}
+
+/// A source's title and credit in the locale, worded once per locale.
+fn credit(locale: Locale, source: &Source) -> &'static str {
+    static CREDITS: [OnceLock<Vec<String>>; 2] = [OnceLock::new(), OnceLock::new()];
+    let index = SOURCES.iter().position(|s| s.seed == source.seed).unwrap_or_default();
+    let all = CREDITS[locale as usize].get_or_init(|| {
+        SOURCES
+            .iter()
+            .map(|s| {
+                fill(t(locale, "why.credit"), &[("title", s.title), ("credit", t(locale, &format!("source.credit.{}", s.seed)))])
+            })
+            .collect()
+    });
+    all.get(index).map_or("", String::as_str)
+}
+
+/// An answer as the user saw it (question and option), worded once per locale.
+fn answer(locale: Locale, question: &'static str, choice: &'static str) -> &'static str {
+    type Worded = HashMap<(&'static str, &'static str), &'static str>;
+    static ANSWERS: [OnceLock<std::sync::Mutex<Worded>>; 2] = [OnceLock::new(), OnceLock::new()];
+    let cell = ANSWERS[locale as usize].get_or_init(Default::default);
+    let Ok(mut worded) = cell.lock() else {
+        return "";
+    };
+    // The questions and options are a fixed, small table: each pair is worded and kept once.
+    worded.entry((question, choice)).or_insert_with(|| Box::leak(phrases::answer(locale, question, choice).into_boxed_str()))
+}
+
+/// What a fact says, in the locale; every page shows many, so they are looked up once.
+fn summary(locale: Locale, id: &'static str) -> &'static str {
+    static SUMMARIES: [OnceLock<HashMap<&'static str, &'static str>>; 2] = [OnceLock::new(), OnceLock::new()];
+    let all = SUMMARIES[locale as usize].get_or_init(|| {
+        crate::engine::knowledge::FACTS.iter().map(|fact| (fact.id, t(locale, &format!("fact.{}", fact.id)))).collect()
+    });
+    all.get(id).copied().unwrap_or(crate::text::MISSING)
 }

@@ -28,6 +28,8 @@ pub struct TeamSection {
     pub winner: &'static str,
     pub margin: u32,
     pub lead: String,
+    /// Why a tie went the way it did: the app's own rule.
+    pub tie_rule: Option<Line>,
     pub summary: Line,
     pub suits: Line,
     /// The types describe mature tech companies, not necessarily startups.
@@ -147,6 +149,7 @@ pub fn page(report: &Report, words: Words) -> PractitionerPage {
             winner: team.winner.id(),
             margin: team.margin,
             lead: phrases::team_type_lead(words.0, team),
+            tie_rule: team.tie_rule.as_ref().map(|line| words.line(line)),
             summary: words.line(&team.summary),
             suits: words.line(&team.suits),
             caveat: words.line(&team.caveat),
@@ -223,6 +226,7 @@ impl PractitionerPage {
         let mut all: Vec<&Line> = Vec::new();
         all.extend(self.glance.next.iter().chain(&self.glance.later));
         let t = &self.team;
+        all.extend(&t.tie_rule);
         all.extend([&t.summary, &t.suits, &t.caveat]);
         all.extend(&t.extra);
         all.push(&t.titles);

@@ -33,7 +33,7 @@ impl Doc<'_> {
     fn cite(&self, line: &Line) -> String {
         let ids = line.why.ids().join(", ");
         if line.why.judgement {
-            format!("{} _({}: {ids})_", line.text, self.chrome.why_judgement.trim_end_matches([':', '：']))
+            format!("{} _({} {ids})_", line.text, self.chrome.why_judgement)
         } else {
             format!("{} _({ids})_", line.text)
         }
@@ -143,6 +143,9 @@ fn leader(doc: &mut Doc, page: &LeaderPage) {
     let a = &page.archetype;
     doc.heading(2, a.heading);
     doc.paragraph(&format!("**{}**", a.lead));
+    if let Some(tie) = &a.tie_rule {
+        doc.line(tie);
+    }
     doc.line(&a.summary);
     doc.heading(3, a.drivers_heading);
     doc.plain_bullets(a.drivers.iter().map(String::as_str));
@@ -249,6 +252,9 @@ fn practitioner(doc: &mut Doc, page: &PractitionerPage) {
     let t = &page.team;
     doc.heading(2, t.heading);
     doc.paragraph(&format!("**{}**", t.lead));
+    if let Some(tie) = &t.tie_rule {
+        doc.line(tie);
+    }
     doc.line(&t.summary);
     doc.line(&t.suits);
     doc.line(&t.caveat);

@@ -1,8 +1,16 @@
 //! English: the default locale. Every sentence is our own wording of the sources' facts.
 
 /// The English catalog, part by part.
-pub const PARTS: &[&[(&str, &str)]] =
-    &[LEADER, PLAN, KEEP, super::en_practitioner::PRACTITIONER, super::en_facts::FACTS, EMBED, super::en_page::PAGE];
+pub const PARTS: &[&[(&str, &str)]] = &[
+    LEADER,
+    PLAN,
+    KEEP,
+    super::en_practitioner::PRACTITIONER,
+    super::en_facts::FACTS,
+    EMBED,
+    super::en_page::PAGE,
+    super::en_rules::RULES,
+];
 
 /// The app's chrome and the leader track.
 const LEADER: &[(&str, &str)] = &[
@@ -213,7 +221,6 @@ const LEADER: &[(&str, &str)] = &[
     ("hire.growing.mle", "Let ML engineers outnumber the scientists, with the two working in pairs, and get a whole system live quickly: a metric that drifts from the business goal, or training data that must change, only shows once something is deployed."),
     ("hire.growing.pm", "Whether ML sits in one central group or inside product teams, someone must keep it working on what matters most to the business."),
     ("hire.large.mle", "Grow ML engineers from your own software engineers: teaching engineers ML works better than teaching ML specialists engineering."),
-    ("hire.large.ops", "Give platform people the job of standardising on open-source ML tools, not of building a custom ML stack of your own."),
     ("hire.large.res", "Off-the-shelf open-source models take you far; bring in researchers for new architectures only once a test shows you need them."),
     ("hire.nascent.mle", "With little ML in-house there are easy wins to take: an engineer who ships an end-to-end pipeline quickly shows what ML can do."),
     ("hire.nascent.pm", "ML gets little support where it is new: someone who explains ML's uncertain timelines to leadership keeps projects alive."),
@@ -236,7 +243,6 @@ const LEADER: &[(&str, &str)] = &[
     ("hire.first.de", "In companies like yours the data infrastructure of the whole company is often run by the ML team, so data engineers belong in it."),
     ("hire.first.pm", "Getting ML thinking into every part of the company is the hard part; product managers help carry it there."),
     ("hire.first.ops", "The teams you hand models to run and maintain them, so the ML group needs less operations staff of its own."),
-    ("hire.gate.data", "Your gate says training data is missing or unknown: the first person should make the data exist."),
     ("hire.note.hold", "Hold off on hiring until the gate says go: an ML team is expensive and a lot of work to hire, and without a clear application the spend is regretted."),
     ("hire.note.one_person", "At this size, plan for one person who delivers a working system end to end, then improves each step."),
     ("hire.note.ratio", "Let ML engineers outnumber scientists, and have the two work in pairs."),

@@ -71,7 +71,6 @@ pub const PAGE: &[(&str, &str)] = &[
     ("page.sections", "The full report"),
     ("page.open_all", "Open every section"),
     ("page.close_all", "Close every section"),
-    ("why.judgement", "This line is the app's own judgement, built on these facts:"),
     ("why.credit", "{title} ({credit})"),
     ("why.read", "Read the article"),
 ];

@@ -96,9 +96,9 @@ pub const PRACTITIONER: &[(&str, &str)] = &[
     ("type.suits.T-RESEARCH", "Research teams tend to draw academics, most of them PhDs: the work is experiments and papers."),
     ("type.caveat.mature", "These three kinds are what Flender usually finds in mature tech companies, not necessarily in startups: at a young or small company a team may fit none of them cleanly, so weigh the call above with that in mind."),
     ("type.background.usual", "Your background is the one this kind of team usually hires from, so its way of working should feel familiar."),
-    ("type.background.stretch.T-INFRA", "Coming from academic research, you would be outside that usual mould: expect the engineering (scale, cost, reliability) to be where you learn most. Where any of the stack is new to you, the skill gap below counts one step larger for it."),
-    ("type.background.stretch.T-APPLIED", "Coming from software engineering, you would be outside that usual mould: expect experiment design, data and labels to be where you learn most. Where any of the stack is new to you, the skill gap below counts one step larger for it."),
-    ("type.background.stretch.T-RESEARCH", "Coming from software engineering, you would be outside that usual mould: expect the research itself to be the steep part. Where any of the stack is new to you, the skill gap below counts one step larger for it."),
+    ("type.background.stretch.T-INFRA", "Coming from academic research, you would be outside that usual mould: expect the engineering (scale, cost, reliability) to be where you learn most."),
+    ("type.background.stretch.T-APPLIED", "Coming from software engineering, you would be outside that usual mould: expect experiment design, data and labels to be where you learn most."),
+    ("type.background.stretch.T-RESEARCH", "Coming from software engineering, you would be outside that usual mould: expect the research itself to be the steep part."),
     ("type.unknowns", "You were not sure about some things that tell team types apart, so the call above rests on fewer answers. Ask the team what it owns, who uses it, what its days are spent on and how its models ship."),
     ("type.titles", "The job title did not count towards any score. Titles mean different things at different companies and shift over time (many data analysts became \"data scientists\" without changing what they did), so what the team owns, for whom, and how its models ship say far more."),
     // Result: skill gap.

@@ -8,12 +8,14 @@ mod en;
 mod en_facts;
 mod en_page;
 mod en_practitioner;
+mod en_rules;
 pub mod locale;
 pub mod phrases;
 mod zh;
 mod zh_facts;
 mod zh_page;
 mod zh_practitioner;
+mod zh_rules;
 
 use std::sync::OnceLock;
 

@@ -78,16 +78,16 @@ pub fn counterfactual(locale: Locale, cf: &Counterfactual) -> String {
         })
         .collect::<Vec<_>>()
         .join(t(locale, "counterfactual.and"));
-    fill(
-        t(locale, "counterfactual.lead"),
-        &[("archetype", archetype_name(locale, cf.becomes.id())), ("changes", &changes)],
-    )
+    // The line's key is the sentence's template: moved, stable, or stable with nothing close.
+    fill(t(locale, cf.advice.key), &[("archetype", archetype_name(locale, cf.becomes.id())), ("changes", &changes)])
 }
 
 /// How the user's answer compares with the archetype's design on one axis.
 pub fn design_fit(locale: Locale, choice: &Choice) -> String {
     match (choice.fit, choice.yours) {
         (Fit::Matches, _) => t(locale, "design.fit.matches").to_owned(),
+        (Fit::TypicalWeakness, _) => t(locale, "design.fit.typical_weakness").to_owned(),
+        (Fit::SmallCompanyBuildsEndToEnd, _) => t(locale, "design.fit.small_company").to_owned(),
         (Fit::Differs, Some(yours)) => fill(
             t(locale, "design.fit.differs"),
             &[

@@ -3,8 +3,16 @@
 //! the skill gap and red flags).
 
 /// The Chinese catalog, part by part, mirroring the English parts.
-pub const PARTS: &[&[(&str, &str)]] =
-    &[LEADER, PLAN, KEEP, super::zh_practitioner::PRACTITIONER, super::zh_facts::FACTS, EMBED, super::zh_page::PAGE];
+pub const PARTS: &[&[(&str, &str)]] = &[
+    LEADER,
+    PLAN,
+    KEEP,
+    super::zh_practitioner::PRACTITIONER,
+    super::zh_facts::FACTS,
+    EMBED,
+    super::zh_page::PAGE,
+    super::zh_rules::RULES,
+];
 
 /// The app's chrome and the leader track.
 const LEADER: &[(&str, &str)] = &[
@@ -215,7 +223,6 @@ const LEADER: &[(&str, &str)] = &[
     ("hire.growing.mle", "让机器学习工程师的人数多于科学家，并让两者结对工作；尽快让一个完整的系统上线：指标偏离业务目标、训练数据需要更换，这些问题只有部署之后才会暴露。"),
     ("hire.growing.pm", "无论机器学习放在一个中央小组还是分散在产品团队中，都需要有人确保它始终在做对业务最重要的事。"),
     ("hire.large.mle", "从你们自己的软件工程师中培养机器学习工程师：教工程师机器学习，比教机器学习专家做工程更有效。"),
-    ("hire.large.ops", "让平台人员负责统一采用开源机器学习工具，而不是自建一套机器学习技术栈。"),
     ("hire.large.res", "现成的开源模型就能走很远；只有在测试表明确实需要新架构之后，才为它增加研究员。"),
     ("hire.nascent.mle", "公司内部机器学习很少，意味着有容易拿到的成果：一位能快速交付端到端管道的工程师，能让大家看到机器学习能做什么。"),
     ("hire.nascent.pm", "在机器学习刚起步的地方，它得到的支持很少：有人向领导层解释机器学习时间表的不确定性，项目才能持续下去。"),
@@ -238,7 +245,6 @@ const LEADER: &[(&str, &str)] = &[
     ("hire.first.de", "在你们这样的公司，整个公司的数据平台往往就由机器学习团队来运营，所以数据工程师应当归入这个团队。"),
     ("hire.first.pm", "让机器学习思维渗入公司的每个部分是难点；产品经理帮助把它带到那里。"),
     ("hire.first.ops", "接手模型的团队会自己运行和维护它们，所以机器学习小组自身需要的运维人员较少。"),
-    ("hire.gate.data", "你的门槛结果显示训练数据缺失或未知：第一个人应该先让数据存在。"),
     ("hire.note.hold", "在门槛显示“可以开始”之前先不要招聘：机器学习团队成本高、招聘费力，没有明确的应用场景，这笔投入会让人后悔。"),
     ("hire.note.one_person", "在这个规模，计划只招一个人，由 TA 先端到端交付一个能用的系统，再逐步改进每个环节。"),
     ("hire.note.ratio", "让机器学习工程师的人数多于科学家，并让两者结对工作。"),

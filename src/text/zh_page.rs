@@ -44,7 +44,6 @@ pub const PAGE: &[(&str, &str)] = &[
     ("page.sections", "完整报告"),
     ("page.open_all", "展开所有部分"),
     ("page.close_all", "收起所有部分"),
-    ("why.judgement", "这一行是本应用自己的判断，依据以下事实："),
     ("why.credit", "{title}（{credit}）"),
     ("why.read", "阅读原文"),
 ];

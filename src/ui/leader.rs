@@ -101,6 +101,7 @@ fn ArchetypeView(archetype: ArchetypeSection) -> impl IntoView {
             <p class="lead" data-testid="archetype-winner" data-archetype=a.winner data-margin=a.margin data-line="">
                 <strong>{a.lead}</strong>
             </p>
+            {a.tie_rule.map(|line| view! { <LineView line/> })}
             <LineView line=a.summary/>
             <h3 data-line="">{a.drivers_heading}</h3>
             <ul class="drivers" data-testid="drivers">{text_items(a.drivers)}</ul>

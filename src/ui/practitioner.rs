@@ -47,6 +47,7 @@ fn TeamView(team: TeamSection) -> impl IntoView {
             <p class="lead" data-testid="team-type-winner" data-team-type=t.winner data-margin=t.margin data-line="">
                 <strong>{t.lead}</strong>
             </p>
+            {t.tie_rule.map(|line| view! { <LineView line/> })}
             <LineView line=t.summary/>
             <LineView line=t.suits/>
             <LineView line=t.caveat/>

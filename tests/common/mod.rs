@@ -27,15 +27,30 @@ fn facts() -> &'static HashSet<&'static str> {
 pub fn check_lines(lines: &[&Advice], answers: &Answers, reached: &mut HashSet<&'static str>) {
     for advice in lines {
         reached.extend(advice.knowledge.iter().copied());
-        assert!(catalog().contains(advice.key), "no text for {}", advice.key);
-        assert!(!advice.knowledge.is_empty(), "{} rests on nothing", advice.key);
-        for k in advice.knowledge {
-            assert!(facts().contains(k), "{} cites unknown {k}", advice.key);
-        }
-        for b in &advice.because {
-            assert_eq!(answers.get(b.question), Some(b.choice), "{} cites an answer not given", advice.key);
+        if let Some(problem) = problem(advice, answers) {
+            panic!("{problem}");
         }
     }
+}
+
+/// What is wrong with one advice line, if anything: no text, no basis (a source's statement
+/// rests on facts; the app's own judgement names the facts it builds on), an unknown fact, or
+/// an answer cited that was not given.
+pub fn problem(advice: &Advice, answers: &Answers) -> Option<String> {
+    if !catalog().contains(advice.key) {
+        return Some(format!("no text for {}", advice.key));
+    }
+    if advice.knowledge.is_empty() {
+        let what = if advice.judgement { "a judgement that builds on nothing" } else { "rests on nothing" };
+        return Some(format!("{} is {what}", advice.key));
+    }
+    if let Some(k) = advice.knowledge.iter().find(|k| !facts().contains(*k)) {
+        return Some(format!("{} cites unknown {k}", advice.key));
+    }
+    if advice.because.iter().any(|b| answers.get(b.question) != Some(b.choice)) {
+        return Some(format!("{} cites an answer not given", advice.key));
+    }
+    None
 }
 
 /// Steps an odometer of option indices, `sizes[i]` options at position `i`; returns false once

@@ -37,8 +37,8 @@ function catalog(...files) {
   return pairs;
 }
 
-const EN = catalog('en.rs', 'en_practitioner.rs');
-const ZH = catalog('zh.rs', 'zh_practitioner.rs');
+const EN = catalog('en.rs', 'en_practitioner.rs', 'en_rules.rs');
+const ZH = catalog('zh.rs', 'zh_practitioner.rs', 'zh_rules.rs');
 
 // The pieces of English text that must never show on a Chinese page: each English template
 // split at its placeholders, keeping pieces long enough to be a phrase and absent from the

@@ -8,7 +8,7 @@
 use super::job_search::JobSearch;
 use super::red_flags::{Flag, FlagCheck, Status};
 use super::skill_gap::{Gap, SkillGap};
-use crate::engine::report::Advice;
+use crate::engine::advice::Advice;
 
 /// How many next steps the glance shows.
 pub const STEPS: usize = 3;

@@ -1,9 +1,10 @@
 //! Getting the job (the job-seeker part of seed 001), tuned to the kind of team: where to look,
 //! how to stand out, and how to prepare for the interviews.
 
+use super::facts::{Background, Person};
 use super::team_type::{Classification, TeamType};
-use crate::engine::answers::Answers;
-use crate::engine::report::{Advice, Because};
+use crate::engine::advice::{Advice, Because};
+use crate::engine::facts::cite;
 
 /// The three parts of the job search.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,33 +60,35 @@ fn emphasis(team_type: TeamType) -> (Line, Line) {
 }
 
 /// Plans the job search for a team of the classified type.
-pub fn plan(answers: &Answers, team: &Classification) -> JobSearch {
+pub fn plan(me: &Person, team: &Classification) -> JobSearch {
     let winner = team.winner;
     let drivers: Vec<Because> = team.drivers.iter().map(|d| d.answer).collect();
-    let background: Vec<Because> = answers.cited("me.background");
-    let from = |choice: &str| answers.get("me.background") == Some(choice);
+    let background: Vec<Because> = cite(me.background);
+    let from = |background: Background| me.background == Some(background);
     let ((stand_key, stand_facts), (prepare_key, prepare_facts)) = emphasis(winner);
 
     let mut channels = vec![Advice::new("search.channels", &["J-CHANNELS"], Vec::new())];
     if winner == TeamType::Research {
         channels.push(Advice::new("search.channels.research", &["J-CHANNELS", "T-RESEARCH"], drivers.clone()));
     }
-    if from("student") {
+    if from(Background::Student) {
         channels.push(Advice::new("search.channels.campus", &["J-CHANNELS"], background.clone()));
     }
 
     let mut stand_out = vec![Advice::new(stand_key, stand_facts, drivers.clone())];
     stand_out.extend(stand_out_order(winner).iter().map(|&key| Advice::new(key, &["J-STAND-OUT"], Vec::new())));
-    if from("data") {
+    if from(Background::Data) {
         stand_out.push(Advice::new("stand.from_data", &["J-STAND-OUT"], background.clone()));
     }
-    if from("student") {
+    if from(Background::Student) {
         stand_out.push(Advice::new("stand.newcomer", &["J-STAND-OUT"], background.clone()));
     }
 
-    let mut prepare = vec![Advice::new(prepare_key, prepare_facts, drivers)];
+    // That each type's interviews dwell on its own kind of work is this app's reading of
+    // the type's description, not something the sources say of interviews (review 1.13).
+    let mut prepare = vec![Advice::judgement(prepare_key, prepare_facts, drivers)];
     prepare.extend(prepare_order(winner).iter().map(|&key| Advice::new(key, &["J-PREPARE"], Vec::new())));
-    if from("ml_industry") {
+    if from(Background::MlIndustry) {
         prepare.push(Advice::new("prepare.from_industry", &["J-PREPARE"], background));
     }
     JobSearch { channels, stand_out, prepare }

@@ -2,6 +2,7 @@
 //! [`assess`] turns the track's answers into its report: the kind of team, the skill gap, the
 //! red flags and the questions that check them, what the user wants next, and getting the job.
 
+pub mod facts;
 pub mod glance;
 pub mod job_search;
 pub mod preferences;
@@ -10,8 +11,8 @@ pub mod red_flags;
 pub mod skill_gap;
 pub mod team_type;
 
+use crate::engine::advice::Advice;
 use crate::engine::answers::Answers;
-use crate::engine::report::Advice;
 use glance::Glance;
 use job_search::JobSearch;
 use red_flags::FlagCheck;
@@ -41,6 +42,7 @@ impl Report {
         all.extend(self.glance.later.iter().map(|step| &step.advice));
         all.extend(t.background.iter());
         all.extend(t.unknowns.iter());
+        all.extend(t.tie_rule.iter());
         all.push(&self.titles);
         all.push(&self.skill_gap.verdict);
         all.extend(self.skill_gap.case.iter());
@@ -54,17 +56,18 @@ impl Report {
 
 /// Turns practitioner answers into the report. Unanswered questions count as "not sure".
 pub fn assess(answers: &Answers) -> Report {
-    let team_type = team_type::classify(answers);
+    let prospect = facts::Prospect::read(answers);
+    let team_type = team_type::classify(&prospect);
     let winner = team_type.winner;
-    let skill_gap = skill_gap::judge(answers, winner);
-    let flags = red_flags::check(answers);
-    let search = job_search::plan(answers, &team_type);
+    let skill_gap = skill_gap::judge(&prospect.me);
+    let flags = red_flags::check(&prospect.team);
+    let search = job_search::plan(&prospect.me, &team_type);
     Report {
         glance: glance::glance(&flags, &skill_gap, &search),
-        titles: team_type::titles(answers),
+        titles: team_type::titles(&prospect.team),
         skill_gap,
         flags,
-        preferences: preferences::preferences(answers, winner),
+        preferences: preferences::preferences(&prospect.me, winner),
         search,
         team_type,
     }

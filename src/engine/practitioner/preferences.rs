@@ -1,17 +1,18 @@
 //! What the user wants to do next, set against the kind of team (seed 004): whether the team
 //! offers it, and the reminder that preferences change over a career.
 
+use super::facts::{Learn, Person};
 use super::team_type::TeamType;
-use crate::engine::answers::Answers;
-use crate::engine::report::Advice;
+use crate::engine::advice::Advice;
+use crate::engine::facts::cite;
 
 /// The kind of team whose work is what the user said they want to learn next, if any.
-fn wanted(choice: &str) -> Option<TeamType> {
-    match choice {
-        "systems" => Some(TeamType::Infra),
-        "impact" => Some(TeamType::Applied),
-        "research" => Some(TeamType::Research),
-        _ => None,
+fn wanted(learn: Learn) -> Option<TeamType> {
+    match learn {
+        Learn::Systems => Some(TeamType::Infra),
+        Learn::Impact => Some(TeamType::Applied),
+        Learn::Research => Some(TeamType::Research),
+        Learn::Depth | Learn::Unsure => None,
     }
 }
 
@@ -25,17 +26,17 @@ fn wants_other(want: TeamType) -> (&'static str, &'static [&'static str]) {
 }
 
 /// How what the user wants sits with the team, then the reminder that it will change.
-pub fn preferences(answers: &Answers, winner: TeamType) -> Vec<Advice> {
-    let fit: Option<(&'static str, &'static [&'static str])> = match answers.get("me.learn") {
-        Some("depth") => Some(("pref.depth", &["T-PREFERENCES", "T-SKILL-GAP"])),
-        Some("unsure") => Some(("pref.unsure", &["T-PREFERENCES"])),
+pub fn preferences(me: &Person, winner: TeamType) -> Vec<Advice> {
+    let fit: Option<(&'static str, &'static [&'static str])> = match me.learn {
+        Some(Learn::Depth) => Some(("pref.depth", &["T-PREFERENCES", "T-SKILL-GAP"])),
+        Some(Learn::Unsure) => Some(("pref.unsure", &["T-PREFERENCES"])),
         Some(choice) => {
             wanted(choice)
                 .map(|want| if want == winner { ("pref.match", &["T-PREFERENCES"][..]) } else { wants_other(want) })
         }
         None => None,
     };
-    let because: Vec<_> = answers.cited("me.learn");
+    let because: Vec<_> = cite(me.learn);
     let mut lines: Vec<Advice> = fit.map(|(key, knowledge)| Advice::new(key, knowledge, because)).into_iter().collect();
     lines.push(Advice::new("pref.reminder", &["T-PREFERENCES"], Vec::new()));
     lines

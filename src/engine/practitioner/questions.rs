@@ -8,7 +8,7 @@
 //! type, in the order of `TeamType::ALL` (applied, infra, research). Only questions about the
 //! team lean; the job title deliberately leans nowhere, because titles say little (`T-TITLES`).
 
-use crate::engine::questions::{Choice, Question, Section, TeamLeans};
+use crate::engine::question::{Choice, Question, Section, TeamLeans};
 
 const fn t(id: &'static str, team_leans: TeamLeans) -> Choice {
     Choice { id, leans: [0; 5], team_leans }

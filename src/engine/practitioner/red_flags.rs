@@ -3,8 +3,9 @@
 //! others to deploy (`T-PIN-FACTORY`); each with the answers that raised it and the questions
 //! to ask in interviews.
 
-use crate::engine::answers::Answers;
-use crate::engine::report::{Advice, Because};
+use super::facts::{Customers, Owns, Ships, Team};
+use crate::engine::advice::{Advice, Because};
+use crate::engine::facts::Answer;
 
 /// A red flag the advice checks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,39 +74,50 @@ pub struct FlagCheck {
     pub asks: Vec<Advice>,
 }
 
-/// The answers that raise a flag: (question, choice, finding key).
-const SIGNS: &[(Flag, &str, &str, &str)] = &[
-    (Flag::Ownership, "job.owns", "advises", "flag.ownership.owns_nothing"),
-    (Flag::Ownership, "job.customers", "few", "flag.ownership.few_customers"),
-    (Flag::PinFactory, "job.production", "handoff", "flag.pin.handoff"),
-];
+/// The answers that raise a flag, each with its finding's key.
+fn signs(team: &Team, flag: Flag) -> Vec<(Because, &'static str)> {
+    let raised = match flag {
+        Flag::Ownership => [
+            team.owns.filter(|a| *a == Owns::Advises).map(|a| (a.because(), "flag.ownership.owns_nothing")),
+            team.customers.filter(|a| *a == Customers::Few).map(|a| (a.because(), "flag.ownership.few_customers")),
+        ]
+        .to_vec(),
+        Flag::PinFactory => {
+            vec![team.ships.filter(|a| *a == Ships::Handoff).map(|a| (a.because(), "flag.pin.handoff"))]
+        }
+    };
+    raised.into_iter().flatten().collect()
+}
 
-/// The questions whose answers settle each flag.
-fn settling(flag: Flag) -> &'static [&'static str] {
+/// The answers that settle a flag, one per question (`None` if unanswered), each marked when
+/// it says "not sure".
+fn settling(team: &Team, flag: Flag) -> Vec<Option<(Because, bool)>> {
     match flag {
-        Flag::Ownership => &["job.owns", "job.customers"],
-        Flag::PinFactory => &["job.production"],
+        Flag::Ownership => vec![
+            team.owns.map(|a| (a.because(), a == Owns::Unsure)),
+            team.customers.map(|a| (a.because(), a == Customers::Unsure)),
+        ],
+        Flag::PinFactory => vec![team.ships.map(|a| (a.because(), a == Ships::Unsure))],
     }
 }
 
 /// Checks both flags.
-pub fn check(answers: &Answers) -> Vec<FlagCheck> {
-    Flag::ALL.iter().map(|&flag| check_one(answers, flag)).collect()
+pub fn check(team: &Team) -> Vec<FlagCheck> {
+    Flag::ALL.iter().map(|&flag| check_one(team, flag)).collect()
 }
 
-fn check_one(answers: &Answers, flag: Flag) -> FlagCheck {
-    let raised: Vec<Advice> = SIGNS
-        .iter()
-        .filter(|(f, question, choice, _)| *f == flag && answers.get(question) == Some(choice))
-        .map(|&(_, question, _, key)| Advice::new(key, flag.fact(), answers.cited(question)))
-        .collect();
-    let settled: Vec<Because> = settling(flag).iter().filter_map(|q| answers.because(q)).collect();
+fn check_one(team: &Team, flag: Flag) -> FlagCheck {
+    let raised: Vec<Advice> =
+        signs(team, flag).into_iter().map(|(because, key)| Advice::new(key, flag.fact(), vec![because])).collect();
+    let settling = settling(team, flag);
+    let open = settling.iter().any(|s| s.is_none_or(|(_, unsure)| unsure));
     let (status, findings) = if !raised.is_empty() {
         (Status::Raised, raised)
-    } else if settled.len() < settling(flag).len() || settled.iter().any(|b| b.choice == "unsure") {
-        let unsure = settled.into_iter().filter(|b| b.choice == "unsure").collect();
+    } else if open {
+        let unsure = settling.iter().flatten().filter(|(_, unsure)| *unsure).map(|(b, _)| *b).collect();
         (Status::Unclear, vec![Advice::new(unclear_key(flag), flag.fact(), unsure)])
     } else {
+        let settled = settling.iter().flatten().map(|(b, _)| *b).collect();
         (Status::Clear, vec![Advice::new(clear_key(flag), flag.fact(), settled)])
     };
     let raising: Vec<Because> = if status == Status::Raised {

@@ -1,15 +1,15 @@
 //! The skill gap between the user and the role (seed 004): too small, workable or too large,
 //! and what that trade-off means for what the user wants next.
 //!
-//! The gap starts from how the team's methods and stack compare with the user's experience, on
-//! a scale from 0 (nothing new) to 3 (almost everything new). When there is something new at
-//! all and the user's background is not the one this kind of team usually draws on, the gap
-//! counts one step larger, because the unfamiliar side of the work is then also the side the
-//! team's other members are strongest in. 0 is too small, 1 and 2 are workable, 3 is too large.
+//! The gap is how the team's methods and stack compare with the user's experience, on a scale
+//! from 0 (nothing new) to 3 (almost everything new): 0 is too small, 1 and 2 are workable, 3 is
+//! too large. The user's background never changes the verdict: 004 only observes, hedged, whom
+//! each kind of team tends to draw, while 000 and 001 recommend teaching engineers ML. The
+//! background is shown beside the verdict as context (review 2.4).
 
-use super::team_type::{background_fits, TeamType};
-use crate::engine::answers::Answers;
-use crate::engine::report::{Advice, Because};
+use super::facts::{Familiarity, Learn, Person};
+use crate::engine::advice::{Advice, Because};
+use crate::engine::facts::cite;
 
 /// The verdict on the gap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,29 +55,21 @@ enum Wants {
     Depth,
 }
 
-/// Judges the gap for a team of the given type.
-pub fn judge(answers: &Answers, team_type: TeamType) -> SkillGap {
-    let base = match answers.get("me.stack") {
-        Some("same") => Some(0),
-        Some("some_new") => Some(1),
-        Some("much_new") => Some(2),
-        Some("all_new") => Some(3),
-        _ => None,
+/// Judges the gap from what the user says is new to them.
+pub fn judge(me: &Person) -> SkillGap {
+    let base = match me.familiarity {
+        Some(Familiarity::Same) => Some(0),
+        Some(Familiarity::SomeNew) => Some(1),
+        Some(Familiarity::MuchNew) => Some(2),
+        Some(Familiarity::AllNew) => Some(3),
+        Some(Familiarity::Unsure) | None => None,
     };
-    let mut because: Vec<Because> = answers.cited("me.stack");
+    let because: Vec<Because> = cite(me.familiarity);
     let gap = match base {
         None => Gap::Unknown,
-        Some(level) => {
-            let stretch = level > 0 && background_fits(answers, team_type) == Some(false);
-            if stretch {
-                because.extend(answers.because("me.background"));
-            }
-            match level + u8::from(stretch) {
-                0 => Gap::TooSmall,
-                1 | 2 => Gap::Workable,
-                _ => Gap::TooLarge,
-            }
-        }
+        Some(0) => Gap::TooSmall,
+        Some(1 | 2) => Gap::Workable,
+        Some(_) => Gap::TooLarge,
     };
     let verdict_key = match gap {
         Gap::TooSmall => "gap.too_small",
@@ -85,10 +77,10 @@ pub fn judge(answers: &Answers, team_type: TeamType) -> SkillGap {
         Gap::TooLarge => "gap.too_large",
         Gap::Unknown => "gap.unknown",
     };
-    let wants = match answers.get("me.learn") {
-        Some("systems" | "impact" | "research") => Some(Wants::Growth),
-        Some("depth") => Some(Wants::Depth),
-        _ => None,
+    let wants = match me.learn {
+        Some(Learn::Systems | Learn::Impact | Learn::Research) => Some(Wants::Growth),
+        Some(Learn::Depth) => Some(Wants::Depth),
+        Some(Learn::Unsure) | None => None,
     };
     let case_key = match (gap, wants) {
         (Gap::TooSmall, Some(Wants::Growth)) => Some("gap.case.small_growth"),
@@ -100,7 +92,7 @@ pub fn judge(answers: &Answers, team_type: TeamType) -> SkillGap {
     };
     let case = case_key.map(|key| {
         // The workable case rests on the gap itself; the others on what the user wants.
-        let cited = if gap == Gap::Workable { because.clone() } else { answers.cited("me.learn") };
+        let cited = if gap == Gap::Workable { because.clone() } else { cite(me.learn) };
         Advice::new(key, FACT, cited)
     });
     SkillGap { gap, verdict: Advice::new(verdict_key, FACT, because), case }

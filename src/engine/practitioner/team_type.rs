@@ -9,9 +9,10 @@
 //! reaches users, and most research never reaches production, so the more product-bound
 //! reading is the safer one to prepare for.
 
+use super::facts::{Background, Customers, Owns, Person, Prospect, Ships, Team, Work};
 use super::questions::PRACTITIONER_QUESTIONS;
-use crate::engine::answers::Answers;
-use crate::engine::report::{Advice, Because};
+use crate::engine::advice::{Advice, Because};
+use crate::engine::facts::{cite, Answer};
 use crate::engine::tally::{tally, Driver};
 
 /// A kind of ML team, in tie-rule order.
@@ -90,6 +91,9 @@ pub struct Classification {
     pub background: Option<Advice>,
     /// The answers about the team the user was not sure of, and what to find out.
     pub unknowns: Option<Advice>,
+    /// When the answers did not separate the types: the app's rule that decided, marked as its
+    /// own judgement.
+    pub tie_rule: Option<Advice>,
 }
 
 impl Classification {
@@ -103,8 +107,8 @@ impl Classification {
 const DRIVERS_SHOWN: usize = 3;
 
 /// Scores the three team types and picks the best fit.
-pub fn classify(answers: &Answers) -> Classification {
-    let tally = tally(PRACTITIONER_QUESTIONS, answers, |choice| choice.team_leans);
+pub fn classify(prospect: &Prospect) -> Classification {
+    let tally = tally(PRACTITIONER_QUESTIONS, &prospect.team.shape(), |choice| choice.team_leans);
     let ranking: Vec<Score> =
         tally.ranking().iter().map(|&i| Score { team_type: TeamType::ALL[i], points: tally.points[i] }).collect();
     let winner = ranking[0];
@@ -129,8 +133,10 @@ pub fn classify(answers: &Answers) -> Classification {
         summary,
         suits: Advice::new(suits_key(winner.team_type), winner.team_type.fact(), Vec::new()),
         caveat: Advice::new("type.caveat.mature", winner.team_type.fact(), Vec::new()),
-        background: background(answers, winner.team_type),
-        unknowns: unknowns(answers),
+        background: background(&prospect.me, winner.team_type),
+        unknowns: unknowns(&prospect.team),
+        tie_rule: (call != Call::Clear)
+            .then(|| Advice::judgement("type.tie_rule", &["T-APPLIED", "T-INFRA", "T-RESEARCH"], Vec::new())),
     }
 }
 
@@ -154,34 +160,44 @@ fn suits_key(team_type: TeamType) -> &'static str {
 /// speaks of two backgrounds only: infra teams draw software engineers, applied and research
 /// teams draw academics (often PhDs), because their work is driven by experiments. For any
 /// other background it says nothing, and neither do we.
-pub fn background_fits(answers: &Answers, team_type: TeamType) -> Option<bool> {
-    match answers.get("me.background")? {
-        "software" => Some(team_type == TeamType::Infra),
-        "academic" => Some(team_type != TeamType::Infra),
-        _ => None,
+pub fn background_fits(me: &Person, team_type: TeamType) -> Option<bool> {
+    match me.background? {
+        Background::Software => Some(team_type == TeamType::Infra),
+        Background::Academic => Some(team_type != TeamType::Infra),
+        Background::Data | Background::MlIndustry | Background::Student => None,
     }
 }
 
-fn background(answers: &Answers, team_type: TeamType) -> Option<Advice> {
-    let key = match (background_fits(answers, team_type)?, team_type) {
-        (true, _) => "type.background.usual",
-        (false, TeamType::Infra) => "type.background.stretch.T-INFRA",
-        (false, TeamType::Applied) => "type.background.stretch.T-APPLIED",
-        (false, TeamType::Research) => "type.background.stretch.T-RESEARCH",
+fn background(me: &Person, team_type: TeamType) -> Option<Advice> {
+    let because = cite(me.background);
+    // Where the learning will be for someone from the other background is this app's reading
+    // of the type's description; the article only says whom such teams tend to draw.
+    let advice = match (background_fits(me, team_type)?, team_type) {
+        (true, _) => Advice::new("type.background.usual", team_type.fact(), because),
+        (false, TeamType::Infra) => Advice::judgement("type.background.stretch.T-INFRA", team_type.fact(), because),
+        (false, TeamType::Applied) => Advice::judgement("type.background.stretch.T-APPLIED", team_type.fact(), because),
+        (false, TeamType::Research) => {
+            Advice::judgement("type.background.stretch.T-RESEARCH", team_type.fact(), because)
+        }
     };
-    Some(Advice::new(key, team_type.fact(), answers.cited("me.background")))
+    Some(advice)
 }
 
-/// The questions about the team that tell its type apart.
-const TEAM_QUESTIONS: [&str; 4] = ["job.owns", "job.customers", "job.work", "job.production"];
-
-fn unknowns(answers: &Answers) -> Option<Advice> {
-    let unsure: Vec<Because> =
-        TEAM_QUESTIONS.iter().filter(|q| answers.get(q) == Some("unsure")).filter_map(|q| answers.because(q)).collect();
+/// The answers about the team that said "not sure", in question order.
+fn unknowns(team: &Team) -> Option<Advice> {
+    let unsure: Vec<Because> = [
+        team.owns.filter(|a| *a == Owns::Unsure).map(Answer::because),
+        team.customers.filter(|a| *a == Customers::Unsure).map(Answer::because),
+        team.work.filter(|a| *a == Work::Unsure).map(Answer::because),
+        team.ships.filter(|a| *a == Ships::Unsure).map(Answer::because),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     (!unsure.is_empty()).then(|| Advice::new("type.unknowns", &["T-INFRA", "T-APPLIED", "T-RESEARCH"], unsure))
 }
 
 /// Why the job title did not move the scores: titles say little.
-pub fn titles(answers: &Answers) -> Advice {
-    Advice::new("type.titles", &["T-TITLES"], answers.cited("job.title"))
+pub fn titles(team: &Team) -> Advice {
+    Advice::new("type.titles", &["T-TITLES"], cite(team.title))
 }
