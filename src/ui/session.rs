@@ -126,7 +126,8 @@ impl Session {
     }
 
     /// Takes up what another tab saved. A value this tab does not save (read-only, or storage
-    /// blocked) is left alone; a newer release's value turns this tab's copy read-only.
+    /// blocked) is left alone; a newer release's value turns this tab's copy read-only; an
+    /// unreadable one is kept aside and this tab's copy stays, to be saved at its next change.
     fn follow(self, key: Key) {
         match key {
             Key::Progress => {
@@ -137,7 +138,7 @@ impl Session {
                 if loaded.store == Store::ReadOnly {
                     self.progress_store.set(Store::ReadOnly);
                     self.notice.set(loaded.notice);
-                } else if self.progress.with_untracked(|p| *p != loaded.value) {
+                } else if loaded.notice.is_none() && self.progress.with_untracked(|p| *p != loaded.value) {
                     self.progress.set(loaded.value);
                     if matches!(self.screen.get_untracked(), Screen::Quiz | Screen::Result) {
                         self.screen.set(self.resume_screen());
@@ -152,7 +153,7 @@ impl Session {
                 if loaded.store == Store::ReadOnly {
                     self.library_store.set(Store::ReadOnly);
                     self.notice.set(loaded.notice);
-                } else if self.library.with_untracked(|l| *l != loaded.value) {
+                } else if loaded.notice.is_none() && self.library.with_untracked(|l| *l != loaded.value) {
                     self.library.set(loaded.value);
                 }
             }

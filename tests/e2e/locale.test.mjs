@@ -24,12 +24,12 @@ const SWITCH = '[data-testid=locale-switch]';
 const MAX_STEPS = 40;
 const ZH_TITLE = '机器学习团队顾问';
 
-/** Every (key, text) pair of a catalog source file. */
+/** Every (key, text) pair of a catalog source file, on one line or split over three by rustfmt. */
 function catalog(...files) {
   const pairs = new Map();
   for (const file of files) {
     const source = readFileSync(join(ROOT, 'src', 'text', file), 'utf8');
-    for (const m of source.matchAll(/^\s*\("([^"]+)", "((?:[^"\\]|\\.)*)"\),?$/gm)) {
+    for (const m of source.matchAll(/^\s*\(\s*"([^"]+)",\s*"((?:[^"\\]|\\.)*)",?\s*\),?$/gm)) {
       pairs.set(m[1], m[2].replace(/\\"/g, '"'));
     }
   }
