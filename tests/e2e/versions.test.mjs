@@ -143,6 +143,27 @@ test('two tabs follow each other, and a tab never saves over a library a newer r
   }
 });
 
+test('a tab on the quiz follows the answers given in another tab', async () => {
+  const app = await e2e.openApp();
+  try {
+    const { page, context } = app;
+    await waitForStart(page);
+    await page.click('[data-testid=start-button]');
+    await page.locator('[data-testid=question][data-question-id="gate.solvable"] input[type=radio]').first().check();
+    // A second tab opens on the same progress and goes on to the next question.
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await other.locator('[data-testid=question][data-question-id="gate.solvable"] input[type=radio]:checked').waitFor();
+    await other.click('[data-testid=next]');
+    await other.locator('[data-testid=question][data-question-id="gate.data"]').waitFor();
+    await page.locator('[data-testid=question][data-question-id="gate.data"]').waitFor();
+    assert.equal(JSON.parse(await stored(page, PROGRESS)).progress.answers['gate.solvable'], 'yes');
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
 test('a tab that loaded before a newer release saved progress does not save over it when the user answers', () =>
   e2e.withApp(async ({ page }) => {
     await waitForStart(page);
