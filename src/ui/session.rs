@@ -263,12 +263,11 @@ impl Session {
     /// The rules of the result on screen when the advice has been revised since they were
     /// made, for the note that says so; `None` on other screens and for today's results.
     pub fn revised_on_screen(self) -> Option<u32> {
-        let rules = match self.screen.get() {
-            Screen::Viewing => self.viewing_rules.get(),
-            Screen::Result => self.progress.with(|p| p.rules),
-            _ => return None,
-        };
-        revised_since(rules).then_some(rules)
+        match self.screen.get() {
+            Screen::Viewing => Some(self.viewing_rules.get()).filter(|&rules| revised_since(rules)),
+            Screen::Result => self.progress.with(|p| p.revised().then_some(p.rules)),
+            _ => None,
+        }
     }
 
     /// The user has read the note: their own result, or the one on view, is today's from now on.
