@@ -5,7 +5,7 @@
 //!
 //! To maintain: never edit these tables. When the live tables change the order or number of
 //! questions or options, bump `RULES_VERSION`, freeze the outgoing layout beside this one, and
-//! let `link::layout` pick it by version.
+//! let `Layout::of` in `link.rs` pick it by version.
 
 /// Questions in the order a link lists them, each with its options in index order.
 pub type Layout = &'static [(&'static str, &'static [&'static str])];
