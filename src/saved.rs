@@ -1,25 +1,51 @@
-//! The quiz progress as it is saved in the browser, in a versioned envelope, and the decoder
-//! that treats whatever it reads as hostile: it never panics, and anything it cannot vouch for
-//! is refused with a reason rather than half-read.
+//! The quiz progress and the library of named assessments as they are saved in the browser,
+//! each in a versioned envelope, and the decoders that treat whatever they read as hostile: they
+//! never panic, and anything they cannot vouch for is refused with a reason rather than
+//! half-read.
+//!
+//! Every envelope carries its layout (`format`) and the rules its answers were given under.
+//! What earlier rules made opens with its rules kept, so the page can say the advice has been
+//! revised since. A layout or rules version newer than this release knows is refused as
+//! [`SavedError::Newer`], and the browser edge never writes over it: an older build must not
+//! destroy what a newer one saved.
 
 use serde::{Deserialize, Serialize};
 
 use crate::engine::questions::Question;
-use crate::engine::{AnswerError, Answers, Track, RULES_VERSION};
+use crate::engine::{revised_since, rules_known, AnswerError, Answers, Track, RULES_VERSION};
 
-/// Version of the envelope's layout. A reader refuses layouts it does not know.
-pub const FORMAT: u32 = 1;
+/// Version of the progress envelope's layout. Unchanged since the first release: rules 2 only
+/// gave its `rules` field a meaning, which earlier builds read and write as before.
+pub const PROGRESS_FORMAT: u32 = 1;
+
+/// Version of the library envelope's layout. Format 2 stores the rules of each entry. A build of
+/// format 1 drops fields it does not know when it saves, so it must not save over format 2: it
+/// refuses any format but its own and leaves it alone. Bump this whenever an entry gains a field.
+pub const LIBRARY_FORMAT: u32 = 2;
 
 /// Where the user is in the assessment. The track is the answers' own.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Progress {
     pub answers: Answers,
     /// Index of the question on screen, within the track's questions.
     pub step: usize,
     /// The user reached the result page.
     pub finished: bool,
+    /// The rules the answers were given under. Giving an answer, or acknowledging that the
+    /// advice was revised, brings it to today's.
+    pub rules: u32,
 }
 
+impl Default for Progress {
+    fn default() -> Self {
+        Progress::new(Track::default())
+    }
+}
+
+/// The envelope of both stored values, of every format. Its three fields stay as they are in
+/// every format to come: the builds of rules 1 read all three before they look at the format, so
+/// to them an envelope without `progress` (even around a library) is unreadable, which they set
+/// aside and replace, where a newer format with all three is left alone.
 #[derive(Serialize, Deserialize)]
 struct Envelope<T> {
     format: u32,
@@ -43,27 +69,42 @@ struct Stored {
 pub enum SavedError {
     /// Not an envelope at all: corrupt, truncated, or written by something else.
     Unreadable(String),
-    /// An envelope of a layout this release does not know (most likely a newer one).
-    UnknownFormat(u32),
-}
-
-impl SavedError {
-    /// The catalog key of the message shown to the user.
-    pub fn notice_key(&self) -> &'static str {
-        match self {
-            SavedError::Unreadable(_) => "notice.save_unreadable",
-            SavedError::UnknownFormat(_) => "notice.save_unknown_format",
-        }
-    }
+    /// Written by a newer release: a layout or rules version this one does not know. It must
+    /// be left exactly as it is.
+    Newer { format: u32, rules: u32 },
 }
 
 impl std::fmt::Display for SavedError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            SavedError::Unreadable(why) => write!(f, "saved progress is unreadable: {why}"),
-            SavedError::UnknownFormat(v) => write!(f, "saved progress has unknown format {v}"),
+            SavedError::Unreadable(why) => write!(f, "the saved value is unreadable: {why}"),
+            SavedError::Newer { format, rules } => {
+                write!(f, "the saved value is of format {format} and rules {rules}, newer than this release")
+            }
         }
     }
+}
+
+/// The envelope's version fields, read before anything else, so that a newer layout is
+/// recognised as such even when the rest of it is unlike anything this release knows.
+#[derive(Deserialize)]
+struct Stamp {
+    format: u32,
+    rules: u32,
+}
+
+/// Reads the stamp and refuses what is newer than this release: a layout past `current`, or
+/// rules past today's. A format or rules version that never existed (0, or an older format
+/// than any this release reads) is unreadable rather than newer.
+fn stamp(text: &str, current: u32, oldest: u32) -> Result<Stamp, SavedError> {
+    let stamp: Stamp = serde_json::from_str(text).map_err(|e| SavedError::Unreadable(e.to_string()))?;
+    if stamp.format > current || stamp.rules > RULES_VERSION {
+        return Err(SavedError::Newer { format: stamp.format, rules: stamp.rules });
+    }
+    if stamp.format < oldest || !rules_known(stamp.rules) {
+        return Err(SavedError::Unreadable(format!("format {} with rules {}", stamp.format, stamp.rules)));
+    }
+    Ok(stamp)
 }
 
 /// Serialises progress in the current envelope.
@@ -74,7 +115,7 @@ pub fn encode(progress: &Progress) -> String {
         step: progress.step,
         finished: progress.finished,
     };
-    let envelope = Envelope { format: FORMAT, rules: RULES_VERSION, progress: stored };
+    let envelope = Envelope { format: PROGRESS_FORMAT, rules: progress.rules, progress: stored };
     // Serialising plain maps, strings and integers cannot fail; an empty string would only
     // mean nothing is saved.
     serde_json::to_string(&envelope).unwrap_or_default()
@@ -84,17 +125,13 @@ pub fn encode(progress: &Progress) -> String {
 /// track's) are dropped, and the step is kept within the track's quiz, so what comes back is
 /// always safe to render.
 pub fn decode(text: &str) -> Result<Progress, SavedError> {
-    let envelope: Envelope<serde_json::Value> =
-        serde_json::from_str(text).map_err(|e| SavedError::Unreadable(e.to_string()))?;
-    if envelope.format != FORMAT {
-        return Err(SavedError::UnknownFormat(envelope.format));
-    }
-    let stored: Stored =
-        serde_json::from_value(envelope.progress).map_err(|e| SavedError::Unreadable(e.to_string()))?;
+    let Stamp { rules, .. } = stamp(text, PROGRESS_FORMAT, PROGRESS_FORMAT)?;
+    let envelope: Envelope<Stored> = serde_json::from_str(text).map_err(|e| SavedError::Unreadable(e.to_string()))?;
+    let stored = envelope.progress;
     let answers = Answers::kept(stored.track, stored.answers.pairs());
     let step = stored.step.min(last_step(stored.track));
     let finished = stored.finished && answers.first_unanswered().is_none();
-    Ok(Progress { answers, step, finished })
+    Ok(Progress { answers, step, finished, rules })
 }
 
 /// The index of a track's last question.
@@ -106,20 +143,31 @@ fn last_step(track: Track) -> usize {
 impl Progress {
     /// A fresh start on a track.
     pub fn new(track: Track) -> Self {
-        Progress { answers: Answers::new(track), step: 0, finished: false }
+        Progress { answers: Answers::new(track), step: 0, finished: false, rules: RULES_VERSION }
     }
 
-    /// Progress for a set of answers: finished when complete, else at the first gap.
-    pub fn resume(answers: Answers) -> Progress {
+    /// Progress for a set of answers given under some rules: finished when complete, else at
+    /// the first gap.
+    pub fn resume(answers: Answers, rules: u32) -> Progress {
         let answers = answers.validated();
         let track = answers.track();
         match answers.first_unanswered() {
-            None => Progress { answers, step: last_step(track), finished: true },
+            None => Progress { answers, step: last_step(track), finished: true, rules },
             Some(missing) => {
                 let step = track.questions().iter().position(|q| q.id == missing.id).unwrap_or(0);
-                Progress { answers, step, finished: false }
+                Progress { answers, step, finished: false, rules }
             }
         }
+    }
+
+    /// Whether the advice has been revised since these answers were given.
+    pub fn revised(&self) -> bool {
+        revised_since(self.rules)
+    }
+
+    /// The user has seen that the advice was revised: the result is today's from now on.
+    pub fn accept_revision(&mut self) {
+        self.rules = RULES_VERSION;
     }
 
     pub fn track(&self) -> Track {
@@ -137,10 +185,12 @@ impl Progress {
         &questions[self.step.min(last_step(self.track()))]
     }
 
-    /// Records the answer to the question on screen; an ID the question does not offer is
-    /// refused and changes nothing.
+    /// Records the answer to the question on screen, under today's rules; an ID the question
+    /// does not offer is refused and changes nothing.
     pub fn answer(&mut self, choice: &str) -> Result<(), AnswerError> {
-        self.answers.set(self.question().id, choice)
+        self.answers.set(self.question().id, choice)?;
+        self.rules = RULES_VERSION;
+        Ok(())
     }
 
     /// Moves on when the question on screen is answered; returns whether it moved. Past the
@@ -181,6 +231,8 @@ pub const NAME_LIMIT: usize = 80;
 pub struct Named {
     pub name: String,
     pub answers: Answers,
+    /// The rules the answers were given under.
+    pub rules: u32,
 }
 
 /// The named assessments kept in this browser, oldest first.
@@ -189,12 +241,15 @@ pub struct Library {
     pub items: Vec<Named>,
 }
 
-/// A named assessment as it is written; as for progress, no track means the leader track.
+/// A named assessment as it is written; as for progress, no track means the leader track, and
+/// no rules (format 1) means the rules of the envelope.
 #[derive(Serialize, Deserialize)]
 struct StoredNamed {
     name: String,
     #[serde(default)]
     track: Track,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rules: Option<u32>,
     answers: Answers,
 }
 
@@ -209,14 +264,14 @@ pub fn clean_name(name: &str) -> String {
 }
 
 impl Library {
-    /// Keeps an assessment under a name, replacing one of the same name. Refuses an empty
-    /// name, and a new name when the library is full.
-    pub fn keep(&mut self, name: &str, answers: &Answers) -> bool {
+    /// Keeps an assessment, given under some rules, under a name, replacing one of the same
+    /// name. Refuses an empty name, and a new name when the library is full.
+    pub fn keep(&mut self, name: &str, answers: &Answers, rules: u32) -> bool {
         let name = clean_name(name);
         if name.is_empty() {
             return false;
         }
-        let entry = Named { name: name.clone(), answers: answers.validated() };
+        let entry = Named { name: name.clone(), answers: answers.validated(), rules };
         if let Some(existing) = self.items.iter_mut().find(|item| item.name == name) {
             *existing = entry;
         } else if self.items.len() < LIBRARY_LIMIT {
@@ -241,26 +296,37 @@ pub fn encode_library(library: &Library) -> String {
     let items = library
         .items
         .iter()
-        .map(|item| StoredNamed { name: item.name.clone(), track: item.answers.track(), answers: item.answers.clone() })
+        .map(|item| StoredNamed {
+            name: item.name.clone(),
+            track: item.answers.track(),
+            rules: Some(item.rules),
+            answers: item.answers.clone(),
+        })
         .collect();
-    let envelope = Envelope { format: FORMAT, rules: RULES_VERSION, progress: StoredLibrary { items } };
+    let envelope = Envelope { format: LIBRARY_FORMAT, rules: RULES_VERSION, progress: StoredLibrary { items } };
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
-/// Reads the library back, with the same distrust as progress: names are cleaned, answers
-/// checked against their track, duplicates and entries past the limit dropped.
+/// Reads the library back, of format 1 or 2, with the same distrust as progress: names are
+/// cleaned, answers checked against their track, duplicates and entries past the limit
+/// dropped. An entry of rules newer than this release makes the whole library newer: saving
+/// without it would lose it.
 pub fn decode_library(text: &str) -> Result<Library, SavedError> {
-    let envelope: Envelope<serde_json::Value> =
-        serde_json::from_str(text).map_err(|e| SavedError::Unreadable(e.to_string()))?;
-    if envelope.format != FORMAT {
-        return Err(SavedError::UnknownFormat(envelope.format));
-    }
-    let read: StoredLibrary =
-        serde_json::from_value(envelope.progress).map_err(|e| SavedError::Unreadable(e.to_string()))?;
+    let stamp = stamp(text, LIBRARY_FORMAT, 1)?;
+    let read: StoredLibrary = serde_json::from_str::<Envelope<StoredLibrary>>(text)
+        .map_err(|e| SavedError::Unreadable(e.to_string()))?
+        .progress;
     let mut library = Library::default();
     for item in read.items {
+        let rules = item.rules.unwrap_or(stamp.rules);
+        if rules > RULES_VERSION {
+            return Err(SavedError::Newer { format: stamp.format, rules });
+        }
+        if !rules_known(rules) {
+            return Err(SavedError::Unreadable(format!("an entry with rules {rules}")));
+        }
         if library.get(&clean_name(&item.name)).is_none() {
-            library.keep(&item.name, &Answers::kept(item.track, item.answers.pairs()));
+            library.keep(&item.name, &Answers::kept(item.track, item.answers.pairs()), rules);
         }
     }
     Ok(library)

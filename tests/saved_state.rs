@@ -2,14 +2,15 @@
 //! what it cannot vouch for, and keeps only what the question table knows.
 
 use ml_team_advisor::engine::questions::QUESTIONS;
-use ml_team_advisor::engine::{Answers, Track};
-use ml_team_advisor::saved::{decode, encode, Progress, SavedError, FORMAT};
+use ml_team_advisor::engine::{Answers, Track, RULES_VERSION};
+use ml_team_advisor::saved::{decode, encode, Progress, SavedError, PROGRESS_FORMAT as FORMAT};
 
 fn some_progress() -> Progress {
     Progress {
         answers: Answers::from_pairs([("gate.solvable", "yes"), ("gate.data", "unsure")]).unwrap(),
         step: 2,
         finished: false,
+        rules: RULES_VERSION,
     }
 }
 
@@ -50,10 +51,20 @@ fn garbage_in_storage_is_refused_as_unreadable_without_a_panic() {
 }
 
 #[test]
-fn a_save_from_an_older_or_newer_layout_is_refused_as_unknown_not_misread() {
-    for format in [0, FORMAT + 1, 7] {
-        let text = format!("{{\"format\":{format},\"rules\":1,\"progress\":{{\"whatever\":true}}}}");
-        assert_eq!(decode(&text), Err(SavedError::UnknownFormat(format)));
+fn a_save_from_a_newer_layout_or_newer_rules_is_refused_as_newer_not_misread() {
+    for (format, rules) in [(FORMAT + 1, 1), (7, RULES_VERSION), (FORMAT, RULES_VERSION + 1)] {
+        let text = format!("{{\"format\":{format},\"rules\":{rules},\"progress\":{{\"whatever\":true}}}}");
+        assert_eq!(decode(&text), Err(SavedError::Newer { format, rules }));
+    }
+}
+
+#[test]
+fn a_layout_or_rules_version_that_never_existed_is_unreadable_and_so_kept_aside() {
+    for (format, rules) in [(0, 1), (FORMAT, 0)] {
+        let text = format!(
+            "{{\"format\":{format},\"rules\":{rules},\"progress\":{{\"answers\":{{}},\"step\":0,\"finished\":false}}}}"
+        );
+        assert!(matches!(decode(&text), Err(SavedError::Unreadable(_))), "{text}");
     }
 }
 
@@ -90,7 +101,7 @@ fn a_save_from_before_the_practitioner_track_loads_as_the_leader_track_it_was() 
         "{{\"format\":{FORMAT},\"rules\":1,\"progress\":{{\"answers\":{{\"gate.solvable\":\"yes\",\"gate.data\":\"unsure\"}},\"step\":2,\"finished\":false}}}}"
     );
     let progress = decode(&text).unwrap();
-    assert_eq!(progress, some_progress());
+    assert_eq!(progress, Progress { rules: 1, ..some_progress() });
     assert_eq!(progress.track(), Track::Leader);
 }
 
@@ -100,6 +111,7 @@ fn practitioner_progress() -> Progress {
             .unwrap(),
         step: 2,
         finished: false,
+        rules: RULES_VERSION,
     }
 }
 
@@ -158,7 +170,7 @@ fn answers_serialise_as_the_bare_map_and_read_back_as_unchecked_leader_answers_u
 }
 
 mod library {
-    use ml_team_advisor::engine::Answers;
+    use ml_team_advisor::engine::{Answers, RULES_VERSION};
     use ml_team_advisor::saved::{decode_library, encode_library, Library, SavedError, LIBRARY_LIMIT};
 
     fn today() -> Answers {
@@ -168,8 +180,8 @@ mod library {
     #[test]
     fn named_assessments_survive_a_reload_in_order() {
         let mut library = Library::default();
-        assert!(library.keep("today", &today()));
-        assert!(library.keep("in a year", &Answers::default()));
+        assert!(library.keep("today", &today(), RULES_VERSION));
+        assert!(library.keep("in a year", &Answers::default(), RULES_VERSION));
         assert_eq!(decode_library(&encode_library(&library)), Ok(library.clone()));
         assert_eq!(library.items[0].name, "today");
     }
@@ -177,21 +189,21 @@ mod library {
     #[test]
     fn keeping_under_an_existing_name_replaces_it_and_empty_names_are_refused() {
         let mut library = Library::default();
-        library.keep("today", &Answers::default());
-        library.keep("  today ", &today());
+        library.keep("today", &Answers::default(), RULES_VERSION);
+        library.keep("  today ", &today(), RULES_VERSION);
         assert_eq!(library.items.len(), 1);
         assert_eq!(library.items[0].answers, today());
-        assert!(!library.keep(" \u{7} ", &today()));
+        assert!(!library.keep(" \u{7} ", &today(), RULES_VERSION));
     }
 
     #[test]
     fn the_library_stops_at_its_limit() {
         let mut library = Library::default();
         for i in 0..LIBRARY_LIMIT {
-            assert!(library.keep(&format!("n{i}"), &today()));
+            assert!(library.keep(&format!("n{i}"), &today(), RULES_VERSION));
         }
-        assert!(!library.keep("one more", &today()));
-        assert!(library.keep("n3", &Answers::default()), "replacing still works when full");
+        assert!(!library.keep("one more", &today(), RULES_VERSION));
+        assert!(library.keep("n3", &Answers::default(), RULES_VERSION), "replacing still works when full");
     }
 
     #[test]
@@ -205,14 +217,17 @@ mod library {
         assert_eq!(library.items[0].name.chars().count(), 80);
         assert_eq!(library.items[0].answers, Answers::from_pairs([("gate.solvable", "yes")]).unwrap());
         assert!(matches!(decode_library("{\"format\":1"), Err(SavedError::Unreadable(_))));
-        assert_eq!(decode_library("{\"format\":3,\"rules\":1,\"progress\":[]}"), Err(SavedError::UnknownFormat(3)));
+        assert_eq!(
+            decode_library("{\"format\":3,\"rules\":1,\"progress\":[]}"),
+            Err(SavedError::Newer { format: 3, rules: 1 })
+        );
     }
 }
 
 #[test]
 fn adopted_answers_resume_at_their_first_gap_or_at_the_result_when_complete() {
     let partial = Answers::from_pairs([("gate.solvable", "yes"), ("gate.crucial", "no")]).unwrap();
-    let progress = Progress::resume(partial);
+    let progress = Progress::resume(partial, RULES_VERSION);
     assert_eq!(progress.question().id, "gate.data");
     assert!(!progress.finished);
 
@@ -220,5 +235,5 @@ fn adopted_answers_resume_at_their_first_gap_or_at_the_result_when_complete() {
     for q in QUESTIONS {
         complete.set(q.id, q.choices[0].id).unwrap();
     }
-    assert!(Progress::resume(complete).finished);
+    assert!(Progress::resume(complete, RULES_VERSION).finished);
 }

@@ -9,9 +9,24 @@ use super::advice::Because;
 use super::question::Question;
 use super::track::{self, Track};
 
-/// Version of the rules that turn answers into a report. Saved answers carry it so that a
-/// later release can tell when a saved result would read differently today.
-pub const RULES_VERSION: u32 = 1;
+/// Version of the rules that turn answers into a report. Every link, file and save carries the
+/// version it was made under, so that a later release can say when the advice has been revised
+/// since. Bump it when the advice for the same answers changes; what was made under an earlier
+/// version keeps opening (see [`rules_known`]).
+pub const RULES_VERSION: u32 = 2;
+
+/// Whether this release can open something made under these rules: any version up to its own.
+/// A later version comes from a newer release (whose answers may mean something this one does
+/// not know), and version 0 never existed.
+pub fn rules_known(rules: u32) -> bool {
+    (1..=RULES_VERSION).contains(&rules)
+}
+
+/// Whether the advice has been revised since something was made under these rules, so that the
+/// result shown today may differ from the one its maker saw.
+pub fn revised_since(rules: u32) -> bool {
+    rules < RULES_VERSION
+}
 
 /// The chosen option for each answered question of one track, by ID. The default is an empty
 /// set of leader answers.

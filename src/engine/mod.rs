@@ -31,7 +31,7 @@ pub mod tally;
 pub mod track;
 
 pub use advice::{Advice, Because};
-pub use answers::{AnswerError, Answers, RULES_VERSION};
+pub use answers::{revised_since, rules_known, AnswerError, Answers, RULES_VERSION};
 pub use archetype::{Archetype, Classification};
 pub use gate::{Gate, Verdict};
 pub use hiring::{HiringPlan, Role, Tier};

@@ -1,9 +1,12 @@
 //! Answer files: the answers of one assessment as versioned JSON, to keep or move between
 //! browsers. Import validates everything and says what it found before anything is replaced.
+//! A file made under earlier rules imports as it was (answers are stored by ID, which never
+//! change meaning), with its rules kept so the page can say the advice has been revised since;
+//! only a file from a newer release is refused.
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::{Answers, Track, RULES_VERSION};
+use crate::engine::{rules_known, Answers, Track, RULES_VERSION};
 
 /// The `kind` every answer file carries, so that other JSON is recognised as such.
 pub const KIND: &str = "ml-team-advisor/answers";
@@ -54,6 +57,8 @@ pub struct Imported {
     pub answers: Answers,
     /// Answers in the file that this version does not know, left out.
     pub dropped: usize,
+    /// The rules the file was made under: today's, or earlier ones.
+    pub rules: u32,
 }
 
 /// The file for a named assessment.
@@ -84,7 +89,7 @@ pub fn import(text: &str) -> Result<Imported, FileError> {
     if file.version != VERSION {
         return Err(FileError::UnknownVersion(file.version));
     }
-    if file.rules != RULES_VERSION {
+    if !rules_known(file.rules) {
         return Err(FileError::UnknownRules(file.rules));
     }
     let mut answers = Answers::new(file.track);
@@ -96,5 +101,5 @@ pub fn import(text: &str) -> Result<Imported, FileError> {
         }
     }
     let name: String = file.name.chars().filter(|c| !c.is_control()).take(80).collect();
-    Ok(Imported { name, answers, dropped })
+    Ok(Imported { name, answers, dropped, rules: file.rules })
 }

@@ -6,8 +6,15 @@
 //! question of the track, in table order: the option's index in base 36, or `_` when
 //! unanswered; `<check>` is two base-36 digits over everything before it. The leader track's
 //! letter is `L`, the practitioner track's `P`.
+//!
+//! A link made under earlier rules still opens: its indices are read against the question
+//! table of its own rules (frozen in `rules1.rs`), and the answers come back with the rules
+//! they were made under, so the page can say the advice has been revised since. Only a link
+//! from a newer release is refused.
 
-use crate::engine::{Answers, Track, RULES_VERSION};
+use super::rules1;
+use crate::engine::questions::Question;
+use crate::engine::{rules_known, Answers, Track, RULES_VERSION};
 
 /// The fragment parameter that carries an assessment.
 pub const PREFIX: &str = "a=";
@@ -29,8 +36,7 @@ pub enum LinkError {
     Malformed,
     /// The check value does not match: a character was changed.
     Altered,
-    /// Made with rules this version does not have: a newer release, or a version number
-    /// that never existed.
+    /// Made with rules this version does not have: a newer release.
     UnknownRules(u32),
     UnknownTrack,
 }
@@ -56,6 +62,45 @@ fn check(text: &str) -> String {
     [digit(sum / 36), digit(sum % 36)].iter().collect()
 }
 
+/// The answers a link holds and the rules it was made under.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opened {
+    pub answers: Answers,
+    pub rules: u32,
+}
+
+/// The question table a link of some rules was written against: today's for today's rules,
+/// a frozen copy for earlier ones.
+enum Layout {
+    Live(&'static [Question]),
+    Frozen(rules1::Layout),
+}
+
+impl Layout {
+    fn of(rules: u32, track: Track) -> Layout {
+        match (rules, track) {
+            (RULES_VERSION, _) => Layout::Live(track.questions()),
+            (_, Track::Leader) => Layout::Frozen(rules1::LEADER),
+            (_, Track::Practitioner) => Layout::Frozen(rules1::PRACTITIONER),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Layout::Live(questions) => questions.len(),
+            Layout::Frozen(layout) => layout.len(),
+        }
+    }
+
+    /// The question at a position and its option at an index, as IDs.
+    fn pick(&self, position: usize, index: usize) -> Option<(&'static str, &'static str)> {
+        match self {
+            Layout::Live(questions) => questions.get(position).and_then(|q| Some((q.id, q.choices.get(index)?.id))),
+            Layout::Frozen(layout) => layout.get(position).and_then(|(q, options)| Some((*q, *options.get(index)?))),
+        }
+    }
+}
+
 /// The fragment (without `#`) that reproduces these answers.
 pub fn encode(answers: &Answers) -> String {
     let track = answers.track();
@@ -68,8 +113,9 @@ pub fn encode(answers: &Answers) -> String {
     format!("{PREFIX}{body}.{check}")
 }
 
-/// Reads the answers back from a fragment (with or without its `#`).
-pub fn decode(fragment: &str) -> Result<Answers, LinkError> {
+/// Reads the answers back from a fragment (with or without its `#`), with the rules the link
+/// was made under. A link of earlier rules keeps every answer today's tables still offer.
+pub fn decode(fragment: &str) -> Result<Opened, LinkError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let value = fragment.split('&').find_map(|part| part.strip_prefix(PREFIX)).ok_or(LinkError::NotALink)?;
     let (body, given_check) = value.rsplit_once('.').ok_or(LinkError::Malformed)?;
@@ -84,24 +130,33 @@ pub fn decode(fragment: &str) -> Result<Answers, LinkError> {
         return Err(LinkError::Altered);
     }
     let rules: u32 = rules.parse().map_err(|_| LinkError::Malformed)?;
-    if rules != RULES_VERSION {
+    if rules == 0 {
+        return Err(LinkError::Malformed);
+    }
+    if !rules_known(rules) {
         return Err(LinkError::UnknownRules(rules));
     }
     let mut chars = rest.chars();
     let first = chars.next();
     let track = Track::ALL.into_iter().find(|&t| Some(letter(t)) == first).ok_or(LinkError::UnknownTrack)?;
-    let questions = track.questions();
+    let layout = Layout::of(rules, track);
     let picks: Vec<char> = chars.collect();
-    if picks.len() != questions.len() {
+    if picks.len() != layout.len() {
         return Err(LinkError::Malformed);
     }
     let mut answers = Answers::new(track);
-    for (question, pick) in questions.iter().zip(picks) {
+    for (position, pick) in picks.into_iter().enumerate() {
         if pick == UNANSWERED {
             continue;
         }
-        let choice = pick.to_digit(36).and_then(|i| question.choices.get(i as usize)).ok_or(LinkError::Malformed)?;
-        answers.set(question.id, choice.id).map_err(|_| LinkError::Malformed)?;
+        let index = pick.to_digit(36).ok_or(LinkError::Malformed)?;
+        let (question, choice) = layout.pick(position, index as usize).ok_or(LinkError::Malformed)?;
+        let kept = answers.set(question, choice);
+        // Today's tables never drop an ID (see `questions.rs`); should one go, an earlier
+        // link loses that answer rather than refusing to open.
+        if kept.is_err() && rules == RULES_VERSION {
+            return Err(LinkError::Malformed);
+        }
     }
-    Ok(answers)
+    Ok(Opened { answers, rules })
 }

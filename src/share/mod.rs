@@ -4,3 +4,4 @@
 pub mod file;
 pub mod link;
 pub mod markdown;
+pub mod rules1;

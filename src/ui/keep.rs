@@ -71,10 +71,10 @@ pub fn KeepBar(session: Session, answers: Answers, name: String) -> impl IntoVie
     let keep = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         let name = new_name.get_untracked();
-        if !session.library_saving {
-            return say("keep.library_unavailable");
+        if let Some(locked) = session.library_locked() {
+            return say(locked);
         }
-        if session.keep(&name, &answers) {
+        if session.keep(&name, &answers, session.rules_on_screen()) {
             status.set(fill(tr("keep.kept"), &[("name", crate::saved::clean_name(&name).as_str())]));
         } else {
             say("keep.not_kept");

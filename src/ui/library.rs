@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 
 use super::session::{Origin, Pair};
 use super::{locale, tr, Session};
-use crate::engine::{advise, Answers, Assessment, Track};
+use crate::engine::{advise, revised_since, Answers, Assessment, Track};
 use crate::share::file::{self, Imported};
 use crate::text::{fill, phrases};
 use crate::web::files;
@@ -39,7 +39,7 @@ fn summary(answers: &Answers) -> String {
 #[component]
 pub fn LibraryPage(session: Session) -> impl IntoView {
     let selected = RwSignal::new(Vec::<String>::new());
-    let current = session.progress.with_untracked(|p| p.answers.clone());
+    let (current, current_rules) = session.progress.with_untracked(|p| (p.answers.clone(), p.rules));
     let current_name = tr("library.current").to_owned();
 
     let answers_of = {
@@ -70,14 +70,16 @@ pub fn LibraryPage(session: Session) -> impl IntoView {
     };
 
     let current_row = (!current.is_empty()).then(|| {
-        view! { <Row session name=current_name.clone() answers=current.clone() selected own=true/> }
+        view! { <Row session name=current_name.clone() answers=current.clone() rules=current_rules selected own=true/> }
     });
     let rows = move || {
         session.library.with(|library| {
             library
                 .items
                 .iter()
-                .map(|item| view! { <Row session name=item.name.clone() answers=item.answers.clone() selected own=false/> })
+                .map(|item| {
+                    view! { <Row session name=item.name.clone() answers=item.answers.clone() rules=item.rules selected own=false/> }
+                })
                 .collect_view()
         })
     };
@@ -87,7 +89,7 @@ pub fn LibraryPage(session: Session) -> impl IntoView {
         <section class="library" data-testid="library">
             <h1>{tr("library.heading")}</h1>
             <p>{tr("library.lead")}</p>
-            {(!session.library_saving).then(|| view! { <p class="callout">{tr("keep.library_unavailable")}</p> })}
+            {move || session.library_locked().map(|key| view! { <p class="callout" data-testid="library-locked">{tr(key)}</p> })}
             <Show when=empty fallback=|| ()>
                 <p>{tr("library.empty")}</p>
             </Show>
@@ -110,10 +112,17 @@ pub fn LibraryPage(session: Session) -> impl IntoView {
     }
 }
 
-/// One assessment in the list: a checkbox to pick it for comparing (at most two stay picked)
-/// and, for kept ones (`own` is false), open and delete.
+/// One assessment in the list, made under `rules`: a checkbox to pick it for comparing (at most
+/// two stay picked) and, for kept ones (`own` is false), open and delete.
 #[component]
-fn Row(session: Session, name: String, answers: Answers, selected: RwSignal<Vec<String>>, own: bool) -> impl IntoView {
+fn Row(
+    session: Session,
+    name: String,
+    answers: Answers,
+    rules: u32,
+    selected: RwSignal<Vec<String>>,
+    own: bool,
+) -> impl IntoView {
     let line = summary(&answers);
     let picked = {
         let name = name.clone();
@@ -138,7 +147,7 @@ fn Row(session: Session, name: String, answers: Answers, selected: RwSignal<Vec<
         let (open_name, delete_name) = (name.clone(), name.clone());
         view! {
             <div class="actions">
-                <button type="button" data-testid="open-kept" on:click=move |_| session.view(answers.clone(), Origin::Kept(open_name.clone()))>
+                <button type="button" data-testid="open-kept" on:click=move |_| session.view(answers.clone(), Origin::Kept(open_name.clone()), rules)>
                     {tr("library.open")}
                 </button>
                 <button type="button" data-testid="delete-kept" on:click=move |_| session.library.update(|l| l.remove(&delete_name))>
@@ -156,6 +165,7 @@ fn Row(session: Session, name: String, answers: Answers, selected: RwSignal<Vec<
                 <strong>{name}</strong>
             </label>
             <p>{line}</p>
+            {revised_since(rules).then(|| view! { <p class="help" data-testid="kept-revised">{tr("library.revised")}</p> })}
             {actions}
         </li>
     }
@@ -187,7 +197,7 @@ fn Import(session: Session) -> impl IntoView {
     };
     let preview_view = move || {
         preview.get().map(|imported| {
-            let Imported { name, answers, dropped } = imported;
+            let Imported { name, answers, dropped, rules } = imported;
             let shown_name = if name.is_empty() { tr("import.unnamed").to_owned() } else { name.clone() };
             let dropped_line = (dropped > 0).then(|| fill(tr("import.dropped"), &[("count", &dropped.to_string())]));
             let (a1, a2, a3) = (answers.clone(), answers.clone(), answers.clone());
@@ -198,11 +208,11 @@ fn Import(session: Session) -> impl IntoView {
                     <p>{summary(&answers)}</p>
                     {dropped_line.map(|line| view! { <p class="callout">{line}</p> })}
                     <div class="actions">
-                        <button type="button" data-testid="import-open" on:click=move |_| session.view(a1.clone(), Origin::Kept(name1.clone()))>
+                        <button type="button" data-testid="import-open" on:click=move |_| session.view(a1.clone(), Origin::Kept(name1.clone()), rules)>
                             {tr("import.open")}
                         </button>
                         <button type="button" data-testid="import-keep" on:click=move |_| {
-                            if session.keep(&name2, &a2) {
+                            if session.keep(&name2, &a2, rules) {
                                 preview.set(None);
                             } else {
                                 error.set(Some(tr("keep.not_kept")));

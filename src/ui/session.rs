@@ -1,12 +1,13 @@
 //! The live state of one visit: progress, the library of named assessments, what is on
-//! screen and the one-time notice, with the effects that save progress and library on change.
+//! screen and the one-time notice, with the effects that save progress and library on change
+//! and follow the changes other tabs make to them.
 
 use leptos::prelude::*;
 
-use crate::engine::{Answers, Track};
+use crate::engine::{revised_since, Answers, Track, RULES_VERSION};
 use crate::saved::{Library, Progress};
 use crate::share::link::{self, LinkError};
-use crate::web::storage::{self, Loaded, Store};
+use crate::web::storage::{self, Key, Loaded, Saved, Store};
 
 use super::tr;
 
@@ -49,10 +50,15 @@ pub struct Pair {
 pub struct Session {
     pub progress: RwSignal<Progress>,
     pub library: RwSignal<Library>,
-    pub library_saving: bool,
+    /// Whether progress is saved, and whether the library is: each turns read-only when a
+    /// newer release saves it in another tab.
+    pub progress_store: RwSignal<Store>,
+    pub library_store: RwSignal<Store>,
     pub screen: RwSignal<Screen>,
     pub notice: RwSignal<Option<&'static str>>,
     pub viewing: RwSignal<Option<Viewing>>,
+    /// The rules the assessment on view was made under.
+    pub viewing_rules: RwSignal<u32>,
     pub comparing: RwSignal<Option<Pair>>,
 }
 
@@ -77,13 +83,15 @@ impl Session {
             screen: RwSignal::new(Screen::Start),
             progress: RwSignal::new(progress.value),
             library: RwSignal::new(library.value),
-            library_saving: matches!(library.store, Store::Saving(_)),
+            progress_store: RwSignal::new(progress.store),
+            library_store: RwSignal::new(library.store),
             notice: RwSignal::new(link_notice.or(progress.notice).or(library.notice)),
             viewing: RwSignal::new(None),
+            viewing_rules: RwSignal::new(RULES_VERSION),
             comparing: RwSignal::new(None),
         };
-        if let Some(Ok(answers)) = shared {
-            session.view(answers, Origin::Shared);
+        if let Some(Ok(opened)) = shared {
+            session.view(opened.answers, Origin::Shared, opened.rules);
         } else {
             session.screen.set(session.resume_screen());
         }
@@ -93,18 +101,79 @@ impl Session {
                 session.open_link(&fragment);
             }
         });
-        let (progress_store, library_store) = (progress.store, library.store);
-        Effect::new(move |_| session.progress.with(|p| storage::save_progress(progress_store, p)));
+        window_event_listener(leptos::ev::storage, move |event| {
+            for key in storage::changed(event.key().as_deref()) {
+                session.follow(*key);
+            }
+        });
         Effect::new(move |_| {
-            session.library.with(|l| storage::save_library(library_store, l));
+            let saved = session.progress.with(|p| storage::save_progress(session.progress_store.get_untracked(), p));
+            session.refused(saved, session.progress_store);
+        });
+        Effect::new(move |_| {
+            let saved = session.library.with(|l| storage::save_library(session.library_store.get_untracked(), l));
+            session.refused(saved, session.library_store);
         });
         session
+    }
+
+    /// A save was refused because a newer release wrote the value: stop saving it, and say so.
+    fn refused(self, saved: Saved, store: RwSignal<Store>) {
+        if let Saved::Refused(key) = saved {
+            store.set(Store::ReadOnly);
+            self.notice.set(Some(key));
+        }
+    }
+
+    /// Takes up what another tab saved. A value this tab does not save (read-only, or storage
+    /// blocked) is left alone; a newer release's value turns this tab's copy read-only; an
+    /// unreadable one is kept aside and this tab's copy stays, to be saved at its next change.
+    fn follow(self, key: Key) {
+        match key {
+            Key::Progress => {
+                if !matches!(self.progress_store.get_untracked(), Store::Saving(_)) {
+                    return;
+                }
+                let loaded = storage::load_progress();
+                if loaded.store == Store::ReadOnly {
+                    self.progress_store.set(Store::ReadOnly);
+                    self.notice.set(loaded.notice);
+                } else if loaded.notice.is_none() && self.progress.with_untracked(|p| *p != loaded.value) {
+                    self.progress.set(loaded.value);
+                    if matches!(self.screen.get_untracked(), Screen::Quiz | Screen::Result) {
+                        self.screen.set(self.resume_screen());
+                    }
+                }
+            }
+            _ => {
+                if !matches!(self.library_store.get_untracked(), Store::Saving(_)) {
+                    return;
+                }
+                let loaded = storage::load_library();
+                if loaded.store == Store::ReadOnly {
+                    self.library_store.set(Store::ReadOnly);
+                    self.notice.set(loaded.notice);
+                } else if loaded.notice.is_none() && self.library.with_untracked(|l| *l != loaded.value) {
+                    self.library.set(loaded.value);
+                }
+            }
+        }
+    }
+
+    /// Why the library is not being saved, as a catalog key: storage is blocked, or a newer
+    /// release saved it. `None` while it is saved.
+    pub fn library_locked(self) -> Option<&'static str> {
+        match self.library_store.get() {
+            Store::Saving(_) => None,
+            Store::InMemory => Some("keep.library_unavailable"),
+            Store::ReadOnly => Some("keep.library_read_only"),
+        }
     }
 
     /// Opens a share link's assessment, or says why it cannot.
     pub fn open_link(self, fragment: &str) {
         match link::decode(fragment) {
-            Ok(answers) => self.view(answers, Origin::Shared),
+            Ok(opened) => self.view(opened.answers, Origin::Shared, opened.rules),
             Err(error) => {
                 if let Some(key) = link_notice(error) {
                     self.notice.set(Some(key));
@@ -174,10 +243,40 @@ impl Session {
         }
     }
 
-    /// Shows an assessment that is not the user's own, leaving their progress alone.
-    pub fn view(self, answers: Answers, origin: Origin) {
+    /// Shows an assessment that is not the user's own, made under some rules, leaving their
+    /// progress alone.
+    pub fn view(self, answers: Answers, origin: Origin, rules: u32) {
         self.viewing.set(Some(Viewing { answers, origin }));
+        self.viewing_rules.set(rules);
         self.screen.set(Screen::Viewing);
+    }
+
+    /// The rules the assessment on screen was made under: the one on view, else the user's own.
+    pub fn rules_on_screen(self) -> u32 {
+        if self.screen.get_untracked() == Screen::Viewing {
+            self.viewing_rules.get_untracked()
+        } else {
+            self.progress.with_untracked(|p| p.rules)
+        }
+    }
+
+    /// The rules of the result on screen when the advice has been revised since they were
+    /// made, for the note that says so; `None` on other screens and for today's results.
+    pub fn revised_on_screen(self) -> Option<u32> {
+        match self.screen.get() {
+            Screen::Viewing => Some(self.viewing_rules.get()).filter(|&rules| revised_since(rules)),
+            Screen::Result => self.progress.with(|p| p.revised().then_some(p.rules)),
+            _ => None,
+        }
+    }
+
+    /// The user has read the note: their own result, or the one on view, is today's from now on.
+    pub fn accept_revision(self) {
+        if self.screen.get_untracked() == Screen::Viewing {
+            self.viewing_rules.set(RULES_VERSION);
+        } else {
+            self.progress.update(|p| p.accept_revision());
+        }
     }
 
     /// Closes the assessment on view and forgets a share link in the address bar.
@@ -190,16 +289,16 @@ impl Session {
         self.screen.set(self.resume_screen());
     }
 
-    /// Keeps answers in the library under a name; false if the name is empty or the library
-    /// is full.
-    pub fn keep(self, name: &str, answers: &Answers) -> bool {
-        self.library.try_update(|l| l.keep(name, answers)).unwrap_or(false)
+    /// Keeps answers, given under some rules, in the library under a name; false if the name
+    /// is empty or the library is full.
+    pub fn keep(self, name: &str, answers: &Answers, rules: u32) -> bool {
+        self.library.try_update(|l| l.keep(name, answers, rules)).unwrap_or(false)
     }
 
     /// Keeps the user's current answers in the library under a name that says what they
     /// were (numbered if taken), unless they are empty or already kept as they are.
     fn set_aside(self, previous_name: &str) {
-        let previous = self.progress.with_untracked(|p| p.answers.clone());
+        let (previous, rules) = self.progress.with_untracked(|p| (p.answers.clone(), p.rules));
         let already = self.library.with_untracked(|l| l.items.iter().any(|item| item.answers == previous));
         if previous.is_empty() || already {
             return;
@@ -209,16 +308,18 @@ impl Session {
             .map(|n| if n == 1 { previous_name.to_owned() } else { format!("{previous_name} ({n})") })
             .find(|name| !taken(name))
             .unwrap_or_default();
-        self.keep(&name, &previous);
+        self.keep(&name, &previous, rules);
     }
 
-    /// Makes answers the user's own assessment. The answers they had are kept in the library
-    /// first, under a name that says so, so that nothing is lost.
+    /// Makes answers the user's own assessment, keeping the rules they were made under when
+    /// they are on view. The answers they had are kept in the library first, under a name that
+    /// says so, so that nothing is lost.
     pub fn adopt(self, answers: Answers, previous_name: &str) {
+        let rules = if self.screen.get_untracked() == Screen::Viewing { self.rules_on_screen() } else { RULES_VERSION };
         if self.progress.with_untracked(|p| p.answers != answers) {
             self.set_aside(previous_name);
         }
-        self.progress.set(Progress::resume(answers));
+        self.progress.set(Progress::resume(answers, rules));
         crate::web::location::clear_fragment();
         self.viewing.set(None);
         self.screen.set(self.resume_screen());

@@ -1,6 +1,11 @@
 //! Saving progress, the named assessments and the chosen language in the browser's local
 //! storage, and surviving a storage that is blocked, full, or holding something this release
 //! cannot read.
+//!
+//! Another tab, perhaps of a newer release, may write the same keys at any time. So every
+//! write first reads what is stored now and never writes over a value a newer release made
+//! (the value then turns read-only in this tab, which says so), and each tab reloads a value
+//! when the browser reports that another tab changed it (`storage` events, see [`changed`]).
 
 use gloo_storage::{LocalStorage, Storage};
 
@@ -50,8 +55,23 @@ impl Key {
 pub enum Store {
     /// The value is written on every change.
     Saving(Key),
-    /// Nothing is written: storage is blocked, or holds something we must not overwrite.
+    /// Nothing is written: storage is blocked, or holds an unreadable value that could not be
+    /// kept aside.
     InMemory,
+    /// Nothing is written: a newer release saved this value, and it stays as that release left it.
+    ReadOnly,
+}
+
+/// What became of a save.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Saved {
+    /// Written, or already stored exactly so.
+    Done,
+    /// Not written: saving is off, or the browser refused (a full storage).
+    Skipped,
+    /// Not written, because a newer release has saved this value since it was loaded: the
+    /// value is read-only from now on, and the catalog key says so.
+    Refused(&'static str),
 }
 
 /// What start-up found in storage for one value.
@@ -90,6 +110,16 @@ fn write(key: Key, value: &str) -> bool {
     LocalStorage::raw().set_item(key.name(), value).is_ok()
 }
 
+/// The catalog key of the message about a stored value that was not used.
+fn notice(key: Key, error: &SavedError) -> &'static str {
+    match (key, error) {
+        (Key::Library, SavedError::Unreadable(_)) => "notice.library_unreadable",
+        (Key::Library, SavedError::Newer { .. }) => "notice.library_newer",
+        (_, SavedError::Unreadable(_)) => "notice.save_unreadable",
+        (_, SavedError::Newer { .. }) => "notice.save_unknown_format",
+    }
+}
+
 /// Reads one value, deciding whether it is safe to keep saving it.
 fn load<T: Default>(key: Key, decode: fn(&str) -> Result<T, SavedError>) -> Loaded<T> {
     if !usable() {
@@ -101,19 +131,20 @@ fn load<T: Default>(key: Key, decode: fn(&str) -> Result<T, SavedError>) -> Load
     match decode(&text) {
         Ok(value) => Loaded { value, store: Store::Saving(key), notice: None },
         Err(error @ SavedError::Unreadable(_)) => {
-            // Keep the unreadable value aside, never over an earlier one, before saving anew.
-            let aside = key.aside();
-            let kept = read(aside).is_none() && write(aside, &text);
-            Loaded {
-                value: T::default(),
-                store: if kept { Store::Saving(key) } else { Store::InMemory },
-                notice: Some(error.notice_key()),
-            }
+            let store = if set_aside(key, &text) { Store::Saving(key) } else { Store::InMemory };
+            Loaded { value: T::default(), store, notice: Some(notice(key, &error)) }
         }
-        Err(error @ SavedError::UnknownFormat(_)) => {
-            Loaded { value: T::default(), store: Store::InMemory, notice: Some(error.notice_key()) }
+        Err(error @ SavedError::Newer { .. }) => {
+            Loaded { value: T::default(), store: Store::ReadOnly, notice: Some(notice(key, &error)) }
         }
     }
+}
+
+/// Keeps an unreadable value aside, never over an earlier one; returns whether it is safe to
+/// write over the original now.
+fn set_aside(key: Key, text: &str) -> bool {
+    let aside = key.aside();
+    read(aside).is_none() && write(aside, text)
 }
 
 pub fn load_progress() -> Loaded<Progress> {
@@ -124,19 +155,53 @@ pub fn load_library() -> Loaded<Library> {
     load(Key::Library, saved::decode_library)
 }
 
-/// Saves progress when saving is on. A failed write (a full storage) is not worth
-/// interrupting the user for: the quiz goes on in memory.
-pub fn save_progress(store: Store, progress: &Progress) {
-    if let Store::Saving(key) = store {
-        write(key, &saved::encode(progress));
+/// Writes a value when saving is on, after reading what is stored now: a value a newer
+/// release wrote in the meantime is never written over, and one that turned unreadable is
+/// first kept aside.
+fn save<T>(store: Store, text: &str, decode: fn(&str) -> Result<T, SavedError>) -> Saved {
+    let Store::Saving(key) = store else {
+        return Saved::Skipped;
+    };
+    match read(key) {
+        Some(stored) if stored == text => return Saved::Done,
+        Some(stored) => match decode(&stored) {
+            Ok(_) => {}
+            Err(error @ SavedError::Newer { .. }) => return Saved::Refused(notice(key, &error)),
+            Err(SavedError::Unreadable(_)) => {
+                if !set_aside(key, &stored) {
+                    return Saved::Skipped;
+                }
+            }
+        },
+        None => {}
+    }
+    if write(key, text) {
+        Saved::Done
+    } else {
+        Saved::Skipped
     }
 }
 
-/// Saves the library when saving is on; returns whether it was written.
-pub fn save_library(store: Store, library: &Library) -> bool {
-    match store {
-        Store::Saving(key) => write(key, &saved::encode_library(library)),
-        Store::InMemory => false,
+/// Saves progress when saving is on. A failed write (a full storage) is not worth
+/// interrupting the user for: the quiz goes on in memory.
+pub fn save_progress(store: Store, progress: &Progress) -> Saved {
+    save(store, &saved::encode(progress), saved::decode)
+}
+
+/// Saves the library when saving is on.
+pub fn save_library(store: Store, library: &Library) -> Saved {
+    save(store, &saved::encode_library(library), saved::decode_library)
+}
+
+/// Which values another tab changed, from the key a `storage` event names: none for a key
+/// this app does not keep in step (the chosen language, the set-aside copies), both for a
+/// cleared storage (an event with no key).
+pub fn changed(key: Option<&str>) -> &'static [Key] {
+    match key {
+        None => &[Key::Progress, Key::Library],
+        Some(name) if name == Key::Progress.name() => &[Key::Progress],
+        Some(name) if name == Key::Library.name() => &[Key::Library],
+        Some(_) => &[],
     }
 }
 

@@ -1,5 +1,5 @@
 // Accessibility: axe-core finds no WCAG 2.x A/AA violation on any screen (start, a question,
-// both result pages, my assessments, about) in both languages and both themes, and a whole quiz can be done with the keyboard
+// both result pages, one with the note that the advice was revised, my assessments, about) in both languages and both themes, and a whole quiz can be done with the keyboard
 // alone, focus landing on each new question's heading.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -59,8 +59,10 @@ for (const { lang, scheme } of RUNS) {
         answers: { 'job.title': 'ml_engineer', 'job.owns': 'advises', 'job.customers': 'few', 'job.work': 'experiments', 'job.production': 'handoff', 'me.stack': 'all_new', 'me.background': 'student', 'me.learn': 'systems' },
         step: 7,
         finished: true,
-      });
+      }, { rules: 1 });
       await page.locator(`${RESULT}[data-track=practitioner]`).waitFor();
+      // Saved under rules 1: the note that the advice was revised is checked too.
+      await page.locator('[data-testid=revision-note]').waitFor();
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
       await assertAccessible(page, 'practitioner result');
 

@@ -233,11 +233,17 @@ export async function completeQuiz(scope, { maxSteps = 40 } = {}) {
   throw new Error(`no result after ${maxSteps} steps`);
 }
 
-/** Puts progress in storage, in the envelope the app saves, and reloads the page onto it. */
-export async function seedProgress(page, progress) {
-  await page.evaluate((p) => {
-    localStorage.setItem('ml-team-advisor.progress', JSON.stringify({ format: 1, rules: 1, progress: p }));
-  }, progress);
+/** The rules version of this build (`RULES_VERSION` in src/engine/answers.rs). */
+export const RULES = 2;
+
+/**
+ * Puts progress in storage, in the envelope the app saves (of today's rules unless `rules` says
+ * otherwise), and reloads the page onto it.
+ */
+export async function seedProgress(page, progress, { rules = RULES } = {}) {
+  await page.evaluate(([p, r]) => {
+    localStorage.setItem('ml-team-advisor.progress', JSON.stringify({ format: 1, rules: r, progress: p }));
+  }, [progress, rules]);
   await page.reload();
 }
 

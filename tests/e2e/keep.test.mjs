@@ -60,7 +60,7 @@ test('a share link opened in a fresh profile shows the same result, and leaves t
     await seedFinished(app.page, BANK);
     original = await decided(app.page);
     link = await copiedShareLink(app);
-    assert.match(link, /#a=1\.L[0-9a-z_]{16}\.[0-9a-z]{2}$/);
+    assert.match(link, /#a=2\.L[0-9a-z_]{16}\.[0-9a-z]{2}$/);
   });
   await e2e.withApp(async ({ page }) => {
     await seedFinished(page, STARTUP);
@@ -197,7 +197,7 @@ test('a practitioner assessment shared by link opens as the same practitioner re
     await app.page.locator(`${RESULT}[data-track=practitioner]`).waitFor();
     team = await app.page.locator('[data-testid=team-type-winner]').getAttribute('data-team-type');
     link = await copiedShareLink(app);
-    assert.match(link, /#a=1\.P/);
+    assert.match(link, /#a=2\.P/);
   });
   await e2e.withApp(async ({ page }) => {
     await page.goto(link);

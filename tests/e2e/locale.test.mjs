@@ -24,7 +24,7 @@ const SWITCH = '[data-testid=locale-switch]';
 const MAX_STEPS = 40;
 const ZH_TITLE = '机器学习团队顾问';
 
-/** Every (key, text) pair of a catalog source file. */
+/** Every (key, text) pair of a catalog source file, on one line or split over three by rustfmt. */
 function catalog(...files) {
   const pairs = new Map();
   // An entry is on one line, or split over three by rustfmt when that fits the line width.
