@@ -179,7 +179,10 @@ fn the_markdown_report_holds_every_section_every_cited_fact_and_no_missing_text(
     }
     assert!(md.contains("Lukas Biewald") && md.contains("James Le"));
     assert!(!md.contains(MISSING));
-    assert!(md.contains("| Independent ML division ◀ |"));
+    assert!(md.contains("- Independent ML division — "), "the scores are listed, the winner first");
+    assert!(md.contains("## At a glance\n"), "the decision comes first");
+    assert!(md.find("## At a glance") < md.find("## Is an ML team worth it now?"));
+    assert!(md.contains("<https://www.topbots.com/building-machine-learning-team-productively/>"), "{md}");
 }
 
 fn candidate() -> Answers {
