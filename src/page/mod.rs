@@ -332,7 +332,10 @@ fn credit(locale: Locale, source: &Source) -> &'static str {
         SOURCES
             .iter()
             .map(|s| {
-                fill(t(locale, "why.credit"), &[("title", s.title), ("credit", t(locale, &format!("source.credit.{}", s.seed)))])
+                fill(
+                    t(locale, "why.credit"),
+                    &[("title", s.title), ("credit", t(locale, &format!("source.credit.{}", s.seed)))],
+                )
             })
             .collect()
     });
@@ -348,7 +351,9 @@ fn answer(locale: Locale, question: &'static str, choice: &'static str) -> &'sta
         return "";
     };
     // The questions and options are a fixed, small table: each pair is worded and kept once.
-    worded.entry((question, choice)).or_insert_with(|| Box::leak(phrases::answer(locale, question, choice).into_boxed_str()))
+    worded
+        .entry((question, choice))
+        .or_insert_with(|| Box::leak(phrases::answer(locale, question, choice).into_boxed_str()))
 }
 
 /// What a fact says, in the locale; every page shows many, so they are looked up once.

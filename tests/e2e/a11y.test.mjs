@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ROOT, seedProgress, startE2E } from './harness.mjs';
+import { ROOT, seedProgress, startE2E, openSections } from './harness.mjs';
 
 const AXE = join(ROOT, 'scripts', 'node_modules', 'axe-core', 'axe.min.js');
 const RESULT = '[data-testid=result]';
@@ -50,9 +50,11 @@ for (const { lang, scheme } of RUNS) {
         finished: true,
       });
       await page.locator(RESULT).waitFor();
-      // Open every "Why?" so their contents are checked too.
+      await assertAccessible(page, 'leader result, sections closed');
+      // Open every section and every "Why?" so their contents are checked too.
+      await openSections(page);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
-      await assertAccessible(page, 'leader result');
+      await assertAccessible(page, 'leader result, sections open');
 
       await seedProgress(page, {
         track: 'practitioner',
@@ -63,8 +65,10 @@ for (const { lang, scheme } of RUNS) {
       await page.locator(`${RESULT}[data-track=practitioner]`).waitFor();
       // Saved under rules 1: the note that the advice was revised is checked too.
       await page.locator('[data-testid=revision-note]').waitFor();
+      await assertAccessible(page, 'practitioner result, sections closed');
+      await openSections(page);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
-      await assertAccessible(page, 'practitioner result');
+      await assertAccessible(page, 'practitioner result, sections open');
 
       await page.click('[data-testid=library-link]');
       await page.locator('[data-testid=library]').waitFor();

@@ -252,3 +252,9 @@ export async function seedFinished(page, answers) {
   await seedProgress(page, { answers, step: 15, finished: true });
   await page.locator('[data-testid=result]').waitFor();
 }
+
+/** Opens every section of a result page (they start closed, below "at a glance"). */
+export async function openSections(scope) {
+  await scope.locator('[data-testid=open-all]').click();
+  await scope.locator('.report-section .section-body:not([hidden])').first().waitFor();
+}

@@ -38,7 +38,7 @@ after(() => e2e?.stop());
 async function decided(page) {
   const result = page.locator(RESULT);
   return {
-    verdict: await result.locator('[data-testid=verdict]').getAttribute('data-verdict'),
+    verdict: await result.locator('[data-testid=verdict]').getAttribute('data-state'),
     winner: await result.locator('[data-testid=archetype-winner]').getAttribute('data-archetype'),
     scores: await result.locator('[data-testid=archetype-score]').evaluateAll((els) => els.map((e) => `${e.dataset.archetype}=${e.dataset.points}`)),
     hires: await result.locator('[data-testid=hire]').evaluateAll((els) => els.map((e) => `${e.dataset.role}:${e.dataset.tier}`)),

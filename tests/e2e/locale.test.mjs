@@ -151,7 +151,7 @@ localeTest('?lang=zh-CN: a full leader assessment in Chinese, with no English le
       assert.ok(asked.length >= Object.keys(ML_FIRST_STARTUP).length, `the whole quiz was asked (${asked.length} questions)`);
       const result = page.locator(RESULT);
       await result.waitFor();
-      assert.equal(await result.locator('[data-testid=verdict]').getAttribute('data-verdict'), 'go');
+      assert.equal(await result.locator('[data-testid=verdict]').getAttribute('data-state'), 'go');
       assert.equal(await result.locator('[data-testid=archetype-winner]').getAttribute('data-archetype'), 'A-FIRST');
       await assertChinesePage(page, 'leader result');
       assert.match(await result.innerText(), /你的机器学习团队计划/);

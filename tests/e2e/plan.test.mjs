@@ -3,7 +3,7 @@
 // render with text alternatives.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { seedFinished, startE2E } from './harness.mjs';
+import { seedFinished, startE2E, openSections } from './harness.mjs';
 
 const RESULT = '[data-testid=result]';
 const SOFTWARE_COMPANY = {
@@ -22,6 +22,7 @@ after(() => e2e?.stop());
 async function openPlan(page) {
   await page.locator('[data-testid=start]').waitFor();
   await seedFinished(page, SOFTWARE_COMPANY);
+  await openSections(page);
 }
 
 test('every section of the plan shows for a growing software company', () =>

@@ -6,13 +6,13 @@
 //   result         [data-testid=result][data-track=practitioner] with
 //                  three [data-testid=team-type-score][data-team-type=T-INFRA|T-APPLIED|T-RESEARCH],
 //                  [data-testid=team-type-winner][data-team-type=…],
-//                  [data-testid=skill-gap][data-gap=too-small|workable|too-large|unknown],
+//                  [data-testid=skill-gap][data-state=too-small|workable|too-large|unknown],
 //                  [data-testid=red-flag][data-flag=T-OWNERSHIP|T-PIN-FACTORY] for each raised flag
 //                  ([data-testid=flag-check] for the others), and a "why?" under every advice line.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startE2E, waitForStart } from './harness.mjs';
+import { openSections, startE2E, waitForStart } from './harness.mjs';
 import { PIN_FACTORY_TEAM } from './personas.mjs';
 
 const practitionerTest = (name, fn) => test(`[practitioner] ${name}`, fn);
@@ -76,7 +76,7 @@ async function readResult(page) {
       .locator('[data-testid=team-type-score]')
       .evaluateAll((els) => els.map((el) => ({ type: el.dataset.teamType, points: Number(el.dataset.points) }))),
     winner: await result.locator('[data-testid=team-type-winner]').getAttribute('data-team-type'),
-    gap: await result.locator('[data-testid=skill-gap]').getAttribute('data-gap'),
+    gap: await result.locator('[data-testid=skill-gap]').getAttribute('data-state'),
     flags: await result.locator('[data-testid=red-flag]').evaluateAll((els) => els.map((el) => el.dataset.flag)),
     checks: await result.locator('[data-testid=flag-check]').evaluateAll((els) => els.map((el) => el.dataset.flag)),
     advice: await result.locator('.advice').count(),
@@ -100,6 +100,7 @@ practitionerTest('a team that hands its models over: applied, pin-factory flag, 
     assert.equal(r.whys, r.advice, 'every advice line has its why');
 
     // The flag names the answer that raised it, one click away.
+    await openSections(page);
     const flag = page.locator('[data-testid=red-flag][data-flag=T-PIN-FACTORY]');
     await flag.locator('[data-testid=why] summary').first().click();
     const why = await flag.locator('[data-testid=why]').first().innerText();

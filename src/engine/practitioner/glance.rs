@@ -2,12 +2,12 @@
 //! what to leave for later, from one typed vocabulary of actions.
 //!
 //! The order is this app's judgement built on the facts each line cites: a raised red flag is
-//! checked first (T-OWNERSHIP, T-PIN-FACTORY), then preparing and applying in the way this
-//! kind of team values (J-PREPARE, J-CHANNELS).
+//! checked first (T-OWNERSHIP, T-PIN-FACTORY), then preparing in the way this kind of team
+//! values (J-PREPARE) and applying (J-CHANNELS).
 
-use super::job_search::JobSearch;
 use super::red_flags::{Flag, FlagCheck, Status};
 use super::skill_gap::{Gap, SkillGap};
+use super::team_type::TeamType;
 use crate::engine::advice::Advice;
 
 /// How many next steps the glance shows.
@@ -19,7 +19,7 @@ pub enum Action {
     /// Ask the team the first question that checks this flag.
     Ask(Flag),
     /// Prepare for the interviews in the way this kind of team values.
-    Prepare,
+    Prepare(TeamType),
     /// Look for openings where this kind of team recruits.
     Apply,
     /// A role whose gap is too large, until part of it is closed.
@@ -41,22 +41,38 @@ pub struct Glance {
     pub later: Vec<Step>,
 }
 
-/// The next steps and what to leave for later, from the flags, the gap and the job search.
-pub fn glance(flags: &[FlagCheck], gap: &SkillGap, search: &JobSearch) -> Glance {
-    let ask = |check: &FlagCheck| {
-        check.asks.first().map(|advice| Step { action: Action::Ask(check.flag), advice: advice.clone() })
-    };
-    let mut next: Vec<Step> = flags.iter().filter(|check| check.status == Status::Raised).filter_map(ask).collect();
-    next.extend(search.prepare.first().map(|advice| Step { action: Action::Prepare, advice: advice.clone() }));
-    next.extend(search.channels.first().map(|advice| Step { action: Action::Apply, advice: advice.clone() }));
-    next.extend(flags.iter().filter(|check| check.status != Status::Raised).filter_map(ask));
+impl Action {
+    fn step(self, because: Vec<crate::engine::advice::Because>) -> Step {
+        let advice = match self {
+            Action::Ask(Flag::Ownership) => Advice::new("glance.ask.T-OWNERSHIP", &["T-OWNERSHIP"], because),
+            Action::Ask(Flag::PinFactory) => Advice::new("glance.ask.T-PIN-FACTORY", &["T-PIN-FACTORY"], because),
+            // What each kind of team asks in interviews is the app's reading of 004's lists.
+            Action::Prepare(team) => Advice::judgement("glance.prepare", prepare_facts(team), because),
+            Action::Apply => Advice::new("glance.apply", &["J-CHANNELS"], because),
+            Action::StretchRole => Advice::new("glance.later.stretch", &["T-SKILL-GAP"], because),
+        };
+        Step { action: self, advice }
+    }
+}
+
+fn prepare_facts(team: TeamType) -> &'static [&'static str] {
+    match team {
+        TeamType::Infra => &["J-PREPARE", "T-INFRA"],
+        TeamType::Applied => &["J-PREPARE", "T-APPLIED"],
+        TeamType::Research => &["J-PREPARE", "T-RESEARCH"],
+    }
+}
+
+/// The next steps and what to leave for later, from the flags, the gap and the kind of team.
+pub fn glance(flags: &[FlagCheck], gap: &SkillGap, team: TeamType) -> Glance {
+    let raised = |check: &&FlagCheck| check.status == Status::Raised;
+    let because = |check: &FlagCheck| check.findings.first().map(|f| f.because.clone()).unwrap_or_default();
+    let mut next: Vec<Step> = flags.iter().filter(raised).map(|c| Action::Ask(c.flag).step(because(c))).collect();
+    next.push(Action::Prepare(team).step(Vec::new()));
+    next.push(Action::Apply.step(Vec::new()));
+    next.extend(flags.iter().filter(|c| !raised(c)).map(|c| Action::Ask(c.flag).step(Vec::new())));
     next.truncate(STEPS);
-    let later = (gap.gap == Gap::TooLarge)
-        .then(|| Step {
-            action: Action::StretchRole,
-            advice: Advice::new("glance.later.stretch", &["T-SKILL-GAP"], gap.verdict.because.clone()),
-        })
-        .into_iter()
-        .collect();
+    let later =
+        (gap.gap == Gap::TooLarge).then(|| Action::StretchRole.step(gap.verdict.because.clone())).into_iter().collect();
     Glance { next, later }
 }

@@ -39,7 +39,7 @@ impl Report {
     pub fn advice(&self) -> Vec<&Advice> {
         let t = &self.team_type;
         let mut all: Vec<&Advice> = vec![&t.summary, &t.suits, &t.caveat];
-        all.extend(self.glance.later.iter().map(|step| &step.advice));
+        all.extend(self.glance.next.iter().chain(&self.glance.later).map(|step| &step.advice));
         all.extend(t.background.iter());
         all.extend(t.unknowns.iter());
         all.extend(t.tie_rule.iter());
@@ -63,7 +63,7 @@ pub fn assess(answers: &Answers) -> Report {
     let flags = red_flags::check(&prospect.team);
     let search = job_search::plan(&prospect.me, &team_type);
     Report {
-        glance: glance::glance(&flags, &skill_gap, &search),
+        glance: glance::glance(&flags, &skill_gap, winner),
         titles: team_type::titles(&prospect.team),
         skill_gap,
         flags,
