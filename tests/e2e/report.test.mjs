@@ -20,6 +20,13 @@ const HOSPITAL_WITHOUT_DATA = {
   'gate.solvable': 'yes', 'gate.data': 'no', 'gate.crucial': 'yes', 'gate.motive': 'problem',
   'org.size': 'large', 'org.industry': 'traditional', 'ml.today': 'adhoc', 'ml.reports_to': 'nobody',
   'ml.leadership': 'small_bets', 'ml.data': 'hard', 'ml.production': 'nothing', 'ml.emphasis': 'unsure',
+  'ml.handoff': 'not_yet', 'ml.stack': 'not_yet', 'team.engineers': 'few', 'team.first_hire': 'undecided',
+};
+
+/** The seed's ML-first startup, with its team questions answered too. */
+const ML_FIRST_WHOLE = {
+  ...ML_FIRST_STARTUP,
+  'ml.handoff': 'builders', 'ml.stack': 'open_source', 'team.engineers': 'keen', 'team.first_hire': 'engineer',
 };
 
 /** A growing software company whose product teams run ML, with open team questions. */
@@ -31,7 +38,7 @@ const SOFTWARE_COMPANY = {
 };
 
 const PERSONAS = [
-  ['an ML-first startup', 'leader', ML_FIRST_STARTUP],
+  ['an ML-first startup', 'leader', ML_FIRST_WHOLE],
   ['a hospital network without its data', 'leader', HOSPITAL_WITHOUT_DATA],
   ['a growing software company', 'leader', SOFTWARE_COMPANY],
   ['a candidate looking at a pin factory', 'practitioner', PIN_FACTORY_TEAM],
