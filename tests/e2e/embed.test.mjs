@@ -3,7 +3,7 @@
 // host options arrive checked, and embed.js takes a height only from its own iframe.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { collectErrors, completeQuiz, startE2E, startHostServer, waitForStart } from './harness.mjs';
+import { collectErrors, completeQuiz, openSections, startE2E, startHostServer, waitForStart } from './harness.mjs';
 
 const APP_ORIGIN_PLACEHOLDER = '%APP%';
 const HOST_PAGE = `<!doctype html>
@@ -115,6 +115,7 @@ test('the iframe grows to the long result page and shrinks back on the start scr
     const start = await settled(good);
 
     await completeQuiz(good.content);
+    await openSections(good.content);
     const result = await settled(good);
     assert.ok(result > start + 500, `the result (${result}px) is much taller than the start (${start}px)`);
 

@@ -40,7 +40,7 @@ async function decided(page) {
   return {
     verdict: await result.locator('[data-testid=verdict]').getAttribute('data-state'),
     winner: await result.locator('[data-testid=archetype-winner]').getAttribute('data-archetype'),
-    scores: await result.locator('[data-testid=archetype-score]').evaluateAll((els) => els.map((e) => `${e.dataset.archetype}=${e.dataset.points}`)),
+    scores: await result.locator('[data-testid=archetype-score]').evaluateAll((els) => els.map((e) => `${e.dataset.id}=${e.dataset.points}`)),
     hires: await result.locator('[data-testid=hire]').evaluateAll((els) => els.map((e) => `${e.dataset.role}:${e.dataset.tier}`)),
   };
 }

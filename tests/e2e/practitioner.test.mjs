@@ -4,7 +4,7 @@
 //   start screen   [data-testid=track-practitioner] starts this track
 //   question step  [data-testid=question][data-track=practitioner][data-question-id=job.*|me.*]
 //   result         [data-testid=result][data-track=practitioner] with
-//                  three [data-testid=team-type-score][data-team-type=T-INFRA|T-APPLIED|T-RESEARCH],
+//                  three [data-testid=team-type-score][data-id=T-INFRA|T-APPLIED|T-RESEARCH],
 //                  [data-testid=team-type-winner][data-team-type=…],
 //                  [data-testid=skill-gap][data-state=too-small|workable|too-large|unknown],
 //                  [data-testid=red-flag][data-flag=T-OWNERSHIP|T-PIN-FACTORY] for each raised flag
@@ -74,7 +74,7 @@ async function readResult(page) {
     track: await result.getAttribute('data-track'),
     scores: await result
       .locator('[data-testid=team-type-score]')
-      .evaluateAll((els) => els.map((el) => ({ type: el.dataset.teamType, points: Number(el.dataset.points) }))),
+      .evaluateAll((els) => els.map((el) => ({ type: el.dataset.id, points: Number(el.dataset.points) }))),
     winner: await result.locator('[data-testid=team-type-winner]').getAttribute('data-team-type'),
     gap: await result.locator('[data-testid=skill-gap]').getAttribute('data-state'),
     flags: await result.locator('[data-testid=red-flag]').evaluateAll((els) => els.map((el) => el.dataset.flag)),

@@ -4,8 +4,8 @@
 //   question step  [data-testid=question][data-question-id=…], options input[type=radio]
 //                  (value = option id, each labelled), [data-testid=next], [data-testid=back],
 //                  [data-testid=progress]
-//   result         [data-testid=result] with [data-testid=verdict][data-verdict=go|not-yet],
-//                  five [data-testid=archetype-score][data-archetype=…],
+//   result         [data-testid=result] with [data-testid=verdict][data-state=go|not-yet],
+//                  five [data-testid=archetype-score][data-id=…],
 //                  [data-testid=archetype-winner][data-archetype=…],
 //                  [data-testid=hiring] holding [data-testid=hire][data-role=…][data-tier=first|next|later]
 
@@ -114,10 +114,10 @@ async function answerQuiz(page, persona) {
 async function readResult(page) {
   const result = page.locator(RESULT);
   await result.waitFor();
-  const verdict = await result.locator('[data-testid=verdict]').getAttribute('data-verdict');
+  const verdict = await result.locator('[data-testid=verdict]').getAttribute('data-state');
   const scores = await result
     .locator('[data-testid=archetype-score]')
-    .evaluateAll((els) => els.map((el) => el.getAttribute('data-archetype')));
+    .evaluateAll((els) => els.map((el) => el.dataset.id));
   const winnerEl = result.locator('[data-testid=archetype-winner]');
   const winner = (await winnerEl.count()) ? await winnerEl.getAttribute('data-archetype') : null;
   const hires = await result
