@@ -90,3 +90,27 @@ fn text_on_an_accent_is_whichever_of_black_and_white_reads_better() {
     assert_eq!(text("#757575"), "#ffffff", "mid grey is just on the white side");
     assert_eq!(text("#767676"), "#000000", "and one step lighter tips to black");
 }
+
+/// The language tags a text lists: in `embed.js`, the quoted items of its `LOCALES` array; in
+/// the README, the backquoted values of the `data-lang` row of the embedding table.
+fn listed_tags(text: &str, line_start: &str, quote: char) -> Vec<String> {
+    let line = text.lines().find(|line| line.trim_start().starts_with(line_start)).unwrap_or_default();
+    let values = line.trim_start().strip_prefix(line_start).unwrap_or_default();
+    let values = if quote == '`' { values.split('|').next().unwrap_or_default() } else { values };
+    values.split(quote).skip(1).step_by(2).map(str::to_owned).collect()
+}
+
+#[test]
+fn a_host_can_embed_every_language_the_app_speaks_and_the_readme_says_which() {
+    let tags: Vec<String> = Locale::ALL.iter().map(|l| l.tag().to_owned()).collect();
+    assert_eq!(tags, ["en", "zh-CN"], "the app speaks English and Simplified Chinese");
+    for tag in &tags {
+        let options = read(&[("embed", "1"), ("lang", tag)]);
+        assert_eq!(options.locale.map(Locale::tag), Some(tag.as_str()), "lang={tag} reaches the app");
+    }
+    let root = env!("CARGO_MANIFEST_DIR");
+    let embed_js = std::fs::read_to_string(format!("{root}/src/web/embed.js")).unwrap_or_default();
+    assert_eq!(listed_tags(&embed_js, "var LOCALES = [", '\''), tags, "embed.js passes exactly these on");
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap_or_default();
+    assert_eq!(listed_tags(&readme, "| `data-lang` |", '`'), tags, "the README's option table lists them");
+}

@@ -17,9 +17,12 @@
   var app = new URL('index.html', script.src);
   var HEIGHT_MESSAGE = 'ml-team-advisor:height';
   var MAX_HEIGHT = 100000;
+  // The tags of every language the app speaks, exactly as `Locale::ALL` in src/text/locale.rs
+  // lists them; tests/options.rs fails if the two lists (or the README's table) differ.
+  var LOCALES = ['en', 'zh-CN'];
   var OPTIONS = {
     track: /^(leader|practitioner)$/,
-    lang: /^en$/,
+    lang: new RegExp('^(' + LOCALES.join('|') + ')$'),
     theme: /^(light|dark|auto)$/,
     accent: /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/,
     background: /^transparent$/,
