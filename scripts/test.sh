@@ -42,7 +42,7 @@ quiet_stage() {
 }
 
 header "setup"
-bash scripts/setup.sh
+bash scripts/setup.sh test
 # shellcheck source=scripts/env.sh
 source scripts/env.sh
 mkdir -p "$LOG_DIR"

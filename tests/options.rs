@@ -2,7 +2,7 @@
 //! to the default instead of reaching the page.
 
 use ml_team_advisor::engine::Track;
-use ml_team_advisor::options::{Accent, Options, Theme};
+use ml_team_advisor::options::{full_app_address, Accent, Options, Theme};
 use ml_team_advisor::text::Locale;
 
 /// Options read from a query given as (name, value) pairs, the first of a name winning as in
@@ -113,4 +113,34 @@ fn a_host_can_embed_every_language_the_app_speaks_and_the_readme_says_which() {
     assert_eq!(listed_tags(&embed_js, "var LOCALES = [", '\''), tags, "embed.js passes exactly these on");
     let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap_or_default();
     assert_eq!(listed_tags(&readme, "| `data-lang` |", '`'), tags, "the README's option table lists them");
+}
+
+#[test]
+fn a_host_opts_in_to_its_popup_and_to_the_finished_event_and_nothing_else_turns_them_on() {
+    let popup = read(&[("embed", "1"), ("mode", "button"), ("events", "finished")]);
+    assert!(popup.popup, "the button mode's iframe sends close requests");
+    assert!(popup.finished_event, "the host asked to hear of a finished quiz");
+
+    let inline = read(&[("embed", "1")]);
+    assert!(!inline.popup && !inline.finished_event, "off unless the host asks");
+    let strays = read(&[("embed", "1"), ("mode", "Button"), ("events", "finished,answers")]);
+    assert!(!strays.popup && !strays.finished_event, "only the exact values count");
+    let standalone = read(&[("mode", "button"), ("events", "finished")]);
+    assert!(!standalone.popup && !standalone.finished_event, "a page of its own has no host to tell");
+}
+
+#[test]
+fn leaving_an_embed_for_the_full_app_drops_the_embed_options_and_keeps_the_language_and_answers() {
+    let embedded = "https://intranet.example/tools/ml-team/index.html?embed=1&lang=zh-CN&theme=dark#x";
+    assert_eq!(
+        full_app_address(embedded, Locale::ZhCn, Some("a=1L0123.ab")).as_deref(),
+        Some("https://intranet.example/tools/ml-team/index.html?lang=zh-CN#a=1L0123.ab")
+    );
+    assert_eq!(
+        full_app_address("http://127.0.0.1:8080/?embed=1", Locale::En, None).as_deref(),
+        Some("http://127.0.0.1:8080/?lang=en")
+    );
+    for refused in ["about:srcdoc", "javascript:alert(1)", "", "data:text/html,x"] {
+        assert_eq!(full_app_address(refused, Locale::En, None), None, "{refused:?} is no page to leave for");
+    }
 }

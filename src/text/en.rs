@@ -1,7 +1,8 @@
 //! English: the default locale. Every sentence is our own wording of the sources' facts.
 
 /// The English catalog, part by part.
-pub const PARTS: &[&[(&str, &str)]] = &[LEADER, PLAN, KEEP, super::en_practitioner::PRACTITIONER, EMBED];
+pub const PARTS: &[&[(&str, &str)]] =
+    &[LEADER, PLAN, KEEP, super::en_practitioner::PRACTITIONER, EMBED, super::en_embed::EMBEDDED];
 
 /// The app's chrome and the leader track.
 const LEADER: &[(&str, &str)] = &[

@@ -5,10 +5,12 @@
 //! that never happens.
 
 mod en;
+mod en_embed;
 mod en_practitioner;
 pub mod locale;
 pub mod phrases;
 mod zh;
+mod zh_embed;
 mod zh_practitioner;
 
 pub use locale::Locale;

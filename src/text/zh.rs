@@ -3,7 +3,8 @@
 //! the skill gap and red flags).
 
 /// The Chinese catalog, part by part, mirroring the English parts.
-pub const PARTS: &[&[(&str, &str)]] = &[LEADER, PLAN, KEEP, super::zh_practitioner::PRACTITIONER, EMBED];
+pub const PARTS: &[&[(&str, &str)]] =
+    &[LEADER, PLAN, KEEP, super::zh_practitioner::PRACTITIONER, EMBED, super::zh_embed::EMBEDDED];
 
 /// The app's chrome and the leader track.
 const LEADER: &[(&str, &str)] = &[

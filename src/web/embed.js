@@ -37,6 +37,9 @@
       if (OPTIONS[name].test(value)) params.set(name, value);
     });
     var frame = document.createElement('iframe');
+    // Lazy: a host page with the widget below the fold fetches nothing of the app until the
+    // visitor scrolls near it.
+    frame.loading = 'lazy';
     frame.src = app.href + '?' + params.toString();
     frame.title = placeholder.getAttribute('data-title') || 'ML Team Advisor';
     // Set through the CSSOM, which a host page's strict style-src allows.

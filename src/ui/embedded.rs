@@ -1,0 +1,36 @@
+//! What only an embedded app shows below its screens: that its answers are kept for the host's
+//! site alone (browsers partition an embedded page's storage by the site that embeds it), with
+//! a link that carries them to the full app in a new tab as a share link.
+
+use leptos::prelude::*;
+
+use super::{locale, tr, Session};
+use crate::options::full_app_address;
+use crate::share::link;
+use crate::web::location;
+
+/// The note, once the visitor has answered something; nothing before.
+#[component]
+pub fn StorageNote(session: Session) -> impl IntoView {
+    let href = move || {
+        session.progress.with(|p| {
+            (!p.answers.is_empty())
+                .then(|| full_app_address(&location::href()?, locale(), Some(&link::encode(&p.answers))))
+                .flatten()
+        })
+    };
+    move || {
+        href().map(|href| {
+            view! {
+                <aside class="embed-note" data-testid="embed-note">
+                    <p>{tr("embed.storage")}</p>
+                    <p>
+                        <a href=href target="_blank" rel="noopener" data-testid="open-full">
+                            {tr("embed.open_full")}
+                        </a>
+                    </p>
+                </aside>
+            }
+        })
+    }
+}
