@@ -111,6 +111,9 @@ fn a_host_can_embed_every_language_the_app_speaks_and_the_readme_says_which() {
     let root = env!("CARGO_MANIFEST_DIR");
     let embed_js = std::fs::read_to_string(format!("{root}/src/web/embed.js")).unwrap_or_default();
     assert_eq!(listed_tags(&embed_js, "var LOCALES = [", '\''), tags, "embed.js passes exactly these on");
+    for tag in &tags {
+        assert!(embed_js.contains(&format!("'{tag}': {{ name: ")), "embed.js words its popup button in {tag}");
+    }
     let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap_or_default();
     assert_eq!(listed_tags(&readme, "| `data-lang` |", '`'), tags, "the README's option table lists them");
 }

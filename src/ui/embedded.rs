@@ -9,9 +9,12 @@ use crate::options::full_app_address;
 use crate::share::link;
 use crate::web::location;
 
-/// The note, once the visitor has answered something; nothing before.
+/// The note, once the visitor has answered something; nothing before. The sentence about
+/// storage is left out where the browser lets the embed save nothing.
 #[component]
 pub fn StorageNote(session: Session) -> impl IntoView {
+    // Where the browser refuses storage, the notice about saving says so instead.
+    let saving = session.library_saving;
     let href = move || {
         session.progress.with(|p| {
             (!p.answers.is_empty())
@@ -23,7 +26,7 @@ pub fn StorageNote(session: Session) -> impl IntoView {
         href().map(|href| {
             view! {
                 <aside class="embed-note" data-testid="embed-note">
-                    <p>{tr("embed.storage")}</p>
+                    {saving.then(|| view! { <p data-testid="embed-storage">{tr("embed.storage")}</p> })}
                     <p>
                         <a href=href target="_blank" rel="noopener" data-testid="open-full">
                             {tr("embed.open_full")}

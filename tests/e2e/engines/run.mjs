@@ -1,0 +1,164 @@
+// Runs the scenarios of scenarios.mjs against the release build (dist/) in the named engines,
+// one engine at a time, and prints per engine how many ran and which were skipped (and why).
+// Exits non-zero if any scenario failed. WebKit needs a display: run under `xvfb-run -a`.
+//
+//   node tests/e2e/engines/run.mjs firefox
+//   xvfb-run -a node tests/e2e/engines/run.mjs webkit
+import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST } from '../harness.mjs';
+import { CSP, createStaticServer, extraHeaders } from '../../../scripts/serve.mjs';
+import { launch } from './drivers.mjs';
+import { SCENARIOS } from './scenarios.mjs';
+
+/**
+ * The fixed list of scenarios an engine's automation cannot run, each with its reason. Every
+ * entry is printed in the summary; a name that is not a scenario is an error.
+ */
+export const SKIPS = {
+  firefox: {},
+  webkit: {},
+};
+
+const REPORT_PATH = '/csp-report';
+
+/**
+ * Serves `root` on 127.0.0.1 (a free port, or `port`): the static server of scripts/serve.mjs,
+ * plus, with `csp`, the strict policy with a report-uri whose reports are kept.
+ */
+async function startServer(root, { csp = false, port = 0, host = '127.0.0.1' } = {}) {
+  const reports = [];
+  const headers = csp
+    ? { ...extraHeaders(), 'Content-Security-Policy': `${CSP}; report-uri ${REPORT_PATH}` }
+    : extraHeaders();
+  const files = await createStaticServer({ root, headers });
+  const server = createServer((req, res) => {
+    if (req.method === 'POST' && req.url === REPORT_PATH) {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        reports.push(body);
+        res.writeHead(204).end();
+      });
+      return;
+    }
+    files.emit('request', req, res);
+  });
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, ok);
+  });
+  const actual = server.address().port;
+  return {
+    port: actual,
+    url: `http://${host}:${actual}/`,
+    reports,
+    stop: () => closeAll(server),
+  };
+}
+
+/** Closes a server and every connection it holds (a browser keeps them alive). */
+function closeAll(server) {
+  return new Promise((ok) => {
+    server.close(() => ok());
+    server.closeAllConnections?.();
+  });
+}
+
+/** A folder with a host page that embeds the app at `appUrl` with embed.js. */
+function hostPage(appUrl) {
+  const dir = mkdtempSync(join(tmpdir(), 'mta-engines-host-'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title>
+<link rel="icon" href="data:,"></head><body><h1>Notes on hiring</h1>
+<div id="w" data-ml-team-advisor data-track="leader"></div>
+<script src="${appUrl}embed.js"></script></body></html>\n`,
+  );
+  return dir;
+}
+
+async function main(engines) {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html not found: build the release first`);
+  for (const engine of engines) {
+    for (const name of Object.keys(SKIPS[engine] ?? {})) {
+      if (!SCENARIOS.some((s) => s.name === name)) throw new Error(`SKIPS.${engine} names no scenario: ${name}`);
+    }
+  }
+  const app = await startServer(DIST, { csp: true });
+  let offline = await startServer(DIST);
+  const offlinePort = offline.port;
+  // The host page is on localhost, the app on 127.0.0.1: another origin and another site.
+  const host = await startServer(hostPage(app.url));
+  const env = {
+    app: { url: app.url, cspReports: () => app.reports },
+    offline: {
+      url: offline.url,
+      stop: () => offline.stop(),
+      start: async () => {
+        offline = await startServer(DIST, { port: offlinePort });
+      },
+    },
+    host: { url: host.url.replace('127.0.0.1', 'localhost') },
+  };
+
+  const summaries = [];
+  let failed = 0;
+  for (const name of engines) {
+    const skips = SKIPS[name] ?? {};
+    const engine = await launch(name);
+    const counts = { ran: 0, passed: 0, failed: 0 };
+    const started = Date.now();
+    for (const scenario of SCENARIOS) {
+      if (skips[scenario.name]) {
+        console.log(`[${name}] SKIP ${scenario.name}: ${skips[scenario.name]}`);
+        continue;
+      }
+      counts.ran++;
+      const sessions = [];
+      const newSession = async () => {
+        const session = await engine.session();
+        sessions.push(session);
+        return session;
+      };
+      const t0 = Date.now();
+      try {
+        const session = await newSession();
+        await scenario.run(session, { ...env, newSession });
+        counts.passed++;
+        console.log(`[${name}] ok   ${scenario.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      } catch (err) {
+        counts.failed++;
+        console.log(`[${name}] FAIL ${scenario.name}: ${err?.stack || err}`);
+      } finally {
+        for (const session of sessions) await session.close().catch(() => {});
+      }
+    }
+    await engine.close().catch(() => {});
+    failed += counts.failed;
+    const skipped = Object.entries(skips).map(([s, why]) => `${s} (${why})`);
+    summaries.push(
+      `[engines] ${name} ${engine.version}: ${counts.ran} of ${SCENARIOS.length} scenarios ran, ` +
+        `${counts.passed} passed, ${counts.failed} failed, in ${Math.round((Date.now() - started) / 1000)} s; ` +
+        `skipped: ${skipped.length ? skipped.join('; ') : 'none'}`,
+    );
+  }
+  await Promise.all([app.stop(), offline.stop(), host.stop()]);
+  for (const line of summaries) console.log(line);
+  return failed;
+}
+
+const engines = process.argv.slice(2);
+if (engines.length === 0) {
+  console.error('usage: node tests/e2e/engines/run.mjs firefox|webkit ...');
+  process.exit(2);
+}
+main(engines).then(
+  (failed) => process.exit(failed ? 1 : 0),
+  (err) => {
+    console.error(err?.stack || err);
+    process.exit(1);
+  },
+);
