@@ -2,7 +2,7 @@
 # Runs every test stage; exits non-zero if any fails.
 #   1 setup  2 native cargo test  3 browser (wasm-bindgen-test, headless Chromium)
 #   4 trunk build --release --offline  5 end-to-end (node --test tests/e2e/ against dist/, in
-#   Chromium)  6 the engine scenarios (tests/e2e/engines/) in Firefox ESR, then in WebKitGTK
+#   Chromium)  6 the engine scenarios (tests/e2e/engines/) in Chromium, Firefox ESR, WebKitGTK
 # Later stages still run after a failed one (except e2e, which needs the build), so one run
 # shows every problem. Full logs: target/test-logs/.
 set -euo pipefail
@@ -73,7 +73,9 @@ if [ -f dist/index.html ] && [[ ! " ${FAILED_STAGES[*]} " =~ "release build" ]];
   fi
   run_stage "end-to-end tests (node --test tests/e2e/, release dist/ in headless Chromium)" e2e \
     node "${NODE_TEST_ARGS[@]}" tests/e2e/
-  # The scenarios that matter most, in the other two engines, one engine at a time.
+  # The scenarios that matter most (tests/e2e/engines/), in each engine, one at a time.
+  run_stage "end-to-end scenarios in Chromium (playwright-core)" engine-chromium \
+    node tests/e2e/engines/run.mjs chromium
   run_stage "end-to-end scenarios in Firefox ESR (puppeteer-core over WebDriver BiDi)" engine-firefox \
     node tests/e2e/engines/run.mjs firefox
   run_stage "end-to-end scenarios in WebKitGTK (WebKitWebDriver under xvfb-run)" engine-webkit \
@@ -105,9 +107,9 @@ if [ "${#FAILED_STAGES[@]}" -gt 0 ] && [ "$FAILED" -eq 0 ]; then FAILED=${#FAILE
 
 header "summary"
 echo "cargo (native + browser): $CP passed, $CF failed, $CI_ ignored"
-echo "end-to-end: $NP passed, $NF failed, $NS skipped/todo"
-echo "per engine: chromium (Playwright, every end-to-end file): $NP passed, $NF failed, $NS skipped"
-cat "$LOG_DIR/engine-firefox.log" "$LOG_DIR/engine-webkit.log" 2>/dev/null | sed -n 's/^\[engines\] /per engine: /p'
+echo "end-to-end files (tests/e2e/*.test.mjs, Chromium): $NP passed, $NF failed, $NS skipped/todo"
+cat "$LOG_DIR"/engine-chromium.log "$LOG_DIR"/engine-firefox.log "$LOG_DIR"/engine-webkit.log 2>/dev/null \
+  | sed -n 's/^\[engines\] /per engine: /p'
 if [ "${#FAILED_STAGES[@]}" -gt 0 ]; then
   printf 'FAILED stage: %s\n' "${FAILED_STAGES[@]}"
 fi

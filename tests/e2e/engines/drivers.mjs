@@ -1,6 +1,7 @@
 // A thin, engine-neutral driver over two automation protocols, for the scenarios that must pass
 // in every browser engine (scenarios.mjs). Debian's browsers only, never a download:
 //
+//   chromium /usr/bin/chromium, launched by playwright-core (as the rest of tests/e2e/ does)
 //   firefox  /usr/bin/firefox-esr, launched by puppeteer-core over WebDriver BiDi
 //   webkit   WebKitGTK's MiniBrowser through /usr/bin/WebKitWebDriver (classic WebDriver, driven
 //            by selenium-webdriver), which needs a display: run under `xvfb-run -a`
@@ -13,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { ROOT } from '../harness.mjs';
+import { ROOT, launchBrowser } from '../harness.mjs';
 
 const require = createRequire(join(ROOT, 'scripts', 'package.json'));
 
@@ -24,6 +25,30 @@ const SCRIPT_TIMEOUT_MS = 90000;
 
 /** The page-side call of `fn` with `arg`, as one expression. */
 const call = (fn, arg) => `(${fn})(${JSON.stringify(arg ?? null)})`;
+
+/** Debian's Chromium through Playwright; each session is a fresh browser context. */
+async function chromium() {
+  const browser = await launchBrowser();
+  return {
+    name: 'chromium',
+    version: browser.version(),
+    async session() {
+      const context = await browser.newContext();
+      context.setDefaultTimeout(SCRIPT_TIMEOUT_MS);
+      const page = await context.newPage();
+      return {
+        goto: (url) => page.goto(url, { waitUntil: 'load' }).then(() => undefined),
+        run: (fn, arg) => page.evaluate(call(fn, arg)),
+        runIn: async (selector, fn, arg) => {
+          const frame = await (await page.waitForSelector(selector)).contentFrame();
+          return frame.evaluate(call(fn, arg));
+        },
+        close: () => context.close(),
+      };
+    },
+    close: () => browser.close(),
+  };
+}
 
 /** Firefox ESR over WebDriver BiDi; each session is a fresh user context. */
 async function firefox() {
@@ -123,9 +148,10 @@ async function webkit() {
   };
 }
 
-/** Launches the named engine: 'firefox' or 'webkit'. */
+/** Launches the named engine: 'chromium', 'firefox' or 'webkit'. */
 export async function launch(engine) {
+  if (engine === 'chromium') return chromium();
   if (engine === 'firefox') return firefox();
   if (engine === 'webkit') return webkit();
-  throw new Error(`unknown engine ${engine} (firefox or webkit)`);
+  throw new Error(`unknown engine ${engine} (chromium, firefox or webkit)`);
 }

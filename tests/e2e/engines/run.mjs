@@ -2,13 +2,15 @@
 // one engine at a time, and prints per engine how many ran and which were skipped (and why).
 // Exits non-zero if any scenario failed. WebKit needs a display: run under `xvfb-run -a`.
 //
+//   node tests/e2e/engines/run.mjs chromium
 //   node tests/e2e/engines/run.mjs firefox
 //   xvfb-run -a node tests/e2e/engines/run.mjs webkit
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST } from '../harness.mjs';
+import { DIST, ROOT } from '../harness.mjs';
 import { CSP, createStaticServer, extraHeaders } from '../../../scripts/serve.mjs';
 import { launch } from './drivers.mjs';
 import { SCENARIOS } from './scenarios.mjs';
@@ -18,6 +20,7 @@ import { SCENARIOS } from './scenarios.mjs';
  * entry is printed in the summary; a name that is not a scenario is an error.
  */
 export const SKIPS = {
+  chromium: {},
   firefox: {},
   webkit: {},
 };
@@ -80,7 +83,7 @@ function hostPage(appUrl) {
   return dir;
 }
 
-const SCENARIO_TIMEOUT_MS = 120000;
+const SCENARIO_TIMEOUT_MS = 60000;
 const TIMED_OUT = Symbol('timed out');
 
 /** Resolves to `value` after `ms`, unless cancelled through the returned `cancel`. */
@@ -117,6 +120,33 @@ async function attempt(engine, scenario, env) {
   return outcome;
 }
 
+const HUGO = process.env.HUGO_PATH || '/usr/bin/hugo';
+const README_HOST = 'https://intranet.example/tools/ml-team/';
+
+/**
+ * Builds the blog of tests/e2e/blog/ with Hugo into `out`, for the app at `appUrl` and the
+ * blog's own address `blogUrl`: a copy of the site with the app's placeholder address
+ * replaced, as a blog's author would fill in theirs. Its plain-iframe post must hold the
+ * README's snippet.
+ */
+function buildBlog(appUrl, blogUrl, out) {
+  const site = join(ROOT, 'tests', 'e2e', 'blog');
+  const snippet = readFileSync(join(ROOT, 'README.md'), 'utf8').split('\n').find((l) => l.startsWith('<iframe src="'));
+  const post = readFileSync(join(site, 'content', 'posts', 'iframe.md'), 'utf8');
+  if (!snippet || !post.includes(snippet)) throw new Error("the blog's iframe post does not hold the README's snippet");
+  const source = mkdtempSync(join(tmpdir(), 'mta-blog-src-'));
+  cpSync(site, source, { recursive: true });
+  for (const file of ['hugo.toml', join('content', 'posts', 'iframe.md')]) {
+    const path = join(source, file);
+    writeFileSync(path, readFileSync(path, 'utf8').replaceAll(README_HOST, appUrl));
+  }
+  mkdirSync(out, { recursive: true });
+  const built = spawnSync(HUGO, ['--quiet', '--noBuildLock', '--source', source, '--destination', out, '--baseURL', blogUrl], {
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`hugo failed: ${built.error ?? ''}${built.stderr}${built.stdout}`);
+}
+
 async function main(engines) {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html not found: build the release first`);
   for (const engine of engines) {
@@ -140,6 +170,11 @@ async function main(engines) {
     },
     host: { url: host.url.replace('127.0.0.1', 'localhost') },
   };
+  // The blog is on localhost too, on a port of its own: another origin than the app.
+  const blogDir = mkdtempSync(join(tmpdir(), 'mta-blog-'));
+  const blog = await startServer(blogDir);
+  env.blog = { url: blog.url.replace('127.0.0.1', 'localhost') };
+  buildBlog(app.url, env.blog.url, blogDir);
 
   const summaries = [];
   let failed = 0;
@@ -182,7 +217,7 @@ async function main(engines) {
         `skipped: ${skipped.length ? skipped.join('; ') : 'none'}`,
     );
   }
-  await Promise.all([app.stop(), offline.stop(), host.stop()]);
+  await Promise.all([app.stop(), offline.stop(), host.stop(), blog.stop()]);
   for (const line of summaries) console.log(line);
   return failed;
 }

@@ -5,7 +5,8 @@
 // env: { app: { url, cspReports() } (the release build under the strict CSP, which asks the
 // browser to report any violation to the server), offline: { url, stop(), start() } (a server
 // of its own that a scenario may stop), host: { url } (a page on another origin that embeds the
-// app with embed.js), freshSession() (closes the session and opens a fresh browser state) }
+// app with embed.js), blog: { url } (the Hugo site of tests/e2e/blog/, on another origin),
+// freshSession() (closes the session and opens a fresh browser state) }
 
 /** Page-side helpers, prepended to every function run in the page. */
 export const HELPERS = `
@@ -151,22 +152,20 @@ export const SCENARIOS = [
   },
   {
     name: "the embed's auto-resize",
+    run: (s, env) => autoResize(s, env.host.url),
+  },
+  {
+    name: 'a Hugo blog post embeds it with a shortcode: loads, resizes, completes a quiz',
+    run: (s, env) => autoResize(s, `${env.blog.url}posts/shortcode/`),
+  },
+  {
+    name: "a Hugo blog post embeds it with the README's plain iframe: loads, completes a quiz",
     async run(s, env) {
-      await s.goto(env.host.url);
-      await s.runIn('#w iframe', page(`await until(() => $('[data-testid=start]'), 'the start'); return true;`));
-      const fitted = async (label) => {
-        for (let i = 0; i < 100; i++) {
-          const outer = await s.run(page(`return document.querySelector('#w iframe').getBoundingClientRect().height;`));
-          const inner = await s.runIn('#w iframe', page(`return Math.ceil(document.documentElement.getBoundingClientRect().height);`));
-          if (Math.abs(outer - inner) <= 1) return outer;
-          await new Promise((ok) => setTimeout(ok, 100));
-        }
-        throw new Error(`the iframe never fitted its content (${label})`);
-      };
-      const start = await fitted('start');
-      await s.runIn('#w iframe', page(`return completeQuiz('[data-testid=start-button]');`));
-      const result = await fitted('result');
-      check(result > start + 500, `grew from ${start}px to ${result}px`);
+      await s.goto(`${env.blog.url}posts/iframe/`);
+      const steps = await s.runIn('iframe', page(`return completeQuiz('[data-testid=start-button]');`));
+      check(steps >= 10, 'the whole quiz ran in the plain iframe');
+      const height = await s.run(page(`return document.querySelector('iframe').clientHeight;`));
+      check(height === 720, `the iframe kept its fixed height: ${height}`);
     },
   },
   {
@@ -181,3 +180,26 @@ export const SCENARIOS = [
     },
   },
 ];
+
+/**
+ * On a host page at `url` with one embedded app (`[data-ml-team-advisor] iframe`): the iframe
+ * fits its content at the start, and again, much taller, on the result of a whole quiz.
+ */
+async function autoResize(s, url) {
+  const frame = '[data-ml-team-advisor] iframe';
+  await s.goto(url);
+  await s.runIn(frame, page(`await until(() => $('[data-testid=start]'), 'the start'); return true;`));
+  const fitted = async (label) => {
+    for (let i = 0; i < 100; i++) {
+      const outer = await s.run(page(`return document.querySelector('${frame}').getBoundingClientRect().height;`));
+      const inner = await s.runIn(frame, page(`return Math.ceil(document.documentElement.getBoundingClientRect().height);`));
+      if (Math.abs(outer - inner) <= 1) return outer;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    throw new Error(`the iframe never fitted its content (${label})`);
+  };
+  const start = await fitted('start');
+  await s.runIn(frame, page(`return completeQuiz('[data-testid=start-button]');`));
+  const result = await fitted('result');
+  check(result > start + 500, `grew from ${start}px to ${result}px`);
+}
