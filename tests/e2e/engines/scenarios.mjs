@@ -155,6 +155,29 @@ export const SCENARIOS = [
     run: (s, env) => autoResize(s, env.host.url),
   },
   {
+    name: "an embed's storage is the host site's; its link carries the answers to the full app",
+    async run(s, env) {
+      await s.goto(env.host.url);
+      const inside = await s.runIn('[data-ml-team-advisor] iframe', page(`
+        await completeQuiz('[data-testid=start-button]');
+        const link = await until(() => $('[data-testid=open-full]'), 'the link to the full app');
+        let saved = false;
+        try { saved = localStorage.getItem('ml-team-advisor.progress') !== null; } catch (e) {}
+        return { href: link.href, target: link.target, saved, said: !!$('[data-testid=embed-storage]') };`));
+      check(/#a=/.test(inside.href) && !/embed=/.test(inside.href) && inside.target === '_blank', `the link: ${JSON.stringify(inside)}`);
+      check(inside.saved === inside.said, `the note speaks of storage exactly where the embed saves: ${JSON.stringify(inside)}`);
+      // The app on its own page, in the same browser: a finished quiz in its storage would open
+      // on the result; partitioned (or refused) storage leaves it on the start screen.
+      await s.goto(env.app.url);
+      const own = await s.run(page(`
+        const shown = await until(() => $('[data-testid=start]') || $('[data-testid=result]'), 'a screen');
+        return shown.dataset.testid;`));
+      check(own === 'start', "the app on its own page does not see the embed's answers");
+      await s.goto(inside.href);
+      await s.run(page(`await until(() => $('[data-testid=result]'), 'the shared result'); return true;`));
+    },
+  },
+  {
     name: 'a Hugo blog post embeds it with a shortcode: loads, resizes, completes a quiz',
     run: (s, env) => autoResize(s, `${env.blog.url}posts/shortcode/`),
   },
