@@ -4,20 +4,22 @@
 
 use leptos::prelude::*;
 
-use super::{locale, tr, Session};
+use super::{locale, tr, Screen, Session};
 use crate::options::full_app_address;
 use crate::share::link;
 use crate::web::location;
 
-/// The note, once the visitor has answered something; nothing before. The sentence about
-/// storage is left out where the browser lets the embed save nothing.
+/// The note, on every screen but a question once the visitor has answered something; nothing
+/// before. The sentence about storage is left out where the browser lets the embed save nothing.
 #[component]
 pub fn StorageNote(session: Session) -> impl IntoView {
     // Where the browser refuses storage, the notice about saving says so instead.
     let saving = session.library_saving;
     let href = move || {
+        // Not under a question: the note would move the buttons while the visitor answers.
+        let asking = session.screen.get() == Screen::Quiz;
         session.progress.with(|p| {
-            (!p.answers.is_empty())
+            (!asking && !p.answers.is_empty())
                 .then(|| full_app_address(&location::href()?, locale(), Some(&link::encode(&p.answers))))
                 .flatten()
         })

@@ -162,6 +162,7 @@ impl Session {
     }
 
     /// Moves on; returns false when the question on screen still needs an answer.
+    ///
     /// The answer that finishes a quiz shows its result and, if the host of an embed asked,
     /// tells it which track was finished, once per quiz: only here, so a reload, a share link
     /// or a kept assessment never counts as a finished quiz.
