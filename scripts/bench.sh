@@ -4,7 +4,7 @@
 #   bash scripts/bench.sh
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-bash scripts/setup.sh >/dev/null
+bash scripts/setup.sh test >/dev/null
 source scripts/env.sh
 if [ ! -d scripts/bench/node_modules/lighthouse ]; then
   echo "[bench] installing Lighthouse 12 and SurveyJS (scripts/bench)"

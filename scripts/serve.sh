@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds the release bundle into dist/ and serves it on 127.0.0.1.
+# Installs the build tools that are missing (not the test tools), builds the release bundle into dist/ and serves it on 127.0.0.1.
 #   bash scripts/serve.sh [PORT] [--csp]   (PORT also from $PORT; default 8080; --csp sends the
 #                                           strict Content-Security-Policy of the README)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-bash scripts/setup.sh
+bash scripts/setup.sh build
 # shellcheck source=scripts/env.sh
 source scripts/env.sh
 

@@ -1,10 +1,20 @@
 #!/usr/bin/env bash
-# Installs every tool the build and the tests need, skipping what is already there at the
-# right version. Idempotent. Reaches only the package registries (crates.io, npm, Debian).
+# Installs the tools of one purpose, skipping what is already there at the right version.
+# Idempotent. Reaches only the package registries (crates.io, npm, Debian).
 #
-#   bash scripts/setup.sh        # install / check
-#   source scripts/env.sh        # then put the tools on PATH in your shell
+#   bash scripts/setup.sh build   # what building and serving need: the wasm target, Trunk,
+#                                 # the wasm-bindgen CLI, wasm-opt (npm binaryen@132)
+#   bash scripts/setup.sh test    # (the default) all of build, plus what the tests need: the
+#                                 # npm test libraries, Chromium and its driver, Firefox ESR,
+#                                 # WebKitGTK's driver and Xvfb, nginx, Hugo, nightly and cargo-fuzz
+#   source scripts/env.sh         # then put the tools on PATH in your shell
 set -euo pipefail
+
+PURPOSE="${1:-test}"
+case "$PURPOSE" in
+  build | test) ;;
+  *) printf '[setup] usage: bash scripts/setup.sh [build|test]\n' >&2; exit 2 ;;
+esac
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=scripts/env.sh
@@ -30,11 +40,14 @@ apt_install() {
   have apt-get || die "apt-get not found: install $* by hand"
   if [ "$APT_UPDATED" -eq 0 ]; then
     say "apt-get update"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 update -qq
     APT_UPDATED=1
   fi
   say "apt-get install $*"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+  # RUNLEVEL=1 keeps invoke-rc.d from starting a package's service (nginx) on install: the
+  # tests start their own server on a free port.
+  as_root env DEBIAN_FRONTEND=noninteractive RUNLEVEL=1 apt-get -o DPkg::Lock::Timeout=900 \
+    install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
 # --- Rust toolchain and the wasm target ------------------------------------------------------
@@ -84,31 +97,74 @@ if ! grep -q "wasm_bindgen = \"$WBG_VERSION\"" Trunk.toml; then
   die "Trunk.toml [tools] wasm_bindgen must be \"$WBG_VERSION\" (the version in Cargo.lock)"
 fi
 
-# --- Node tools: wasm-opt (binaryen@132) and playwright-core ---------------------------------
+# --- Node tools: wasm-opt (binaryen@132); for the tests playwright-core, puppeteer-core, selenium-webdriver, axe-core
 if ! have node || ! have npm; then
   apt_install nodejs npm
 fi
 NODE_MAJOR="$(node -p 'process.versions.node.split(".")[0]')"
 [ "$NODE_MAJOR" -ge 20 ] || die "Node $(node --version) is too old: need Node 20 or newer"
 
+# binaryen is the one npm dependency of the build; the test libraries are devDependencies, so
+# `setup.sh build` installs with --omit=dev. The stamp records the lock files and the purpose.
 STAMP="scripts/node_modules/.setup-stamp"
 LOCK_SUM="$(sha256sum scripts/package-lock.json scripts/package.json | sha256sum | cut -c1-16)"
-if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$LOCK_SUM" ] \
-   && [ -x scripts/node_modules/.bin/wasm-opt ] && [ -d scripts/node_modules/playwright-core ] && [ -d scripts/node_modules/axe-core ]; then
-  say "npm packages (scripts/node_modules): present"
+npm_ok() {
+  [ -f "$STAMP" ] && [ -x scripts/node_modules/.bin/wasm-opt ] || return 1
+  case "$(cat "$STAMP")" in
+    "$LOCK_SUM test") return 0 ;;
+    "$LOCK_SUM build") [ "$PURPOSE" = build ] ;;
+    *) return 1 ;;
+  esac
+}
+if npm_ok; then
+  say "npm packages for $PURPOSE (scripts/node_modules): present"
 else
-  say "npm packages: npm ci in scripts/"
-  (cd scripts && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-  echo "$LOCK_SUM" > "$STAMP"
+  say "npm packages for $PURPOSE: npm ci in scripts/"
+  NPM_OMIT=()
+  [ "$PURPOSE" = build ] && NPM_OMIT=(--omit=dev)
+  # The test libraries drive the browsers installed below; none may fetch a browser of its own.
+  (cd scripts && PUPPETEER_SKIP_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 \
+    npm ci "${NPM_OMIT[@]}" --no-audit --no-fund --loglevel=error >/dev/null)
+  echo "$LOCK_SUM $PURPOSE" > "$STAMP"
 fi
 wasm-opt --version 2>/dev/null | grep -q "version_132" \
   || die "wasm-opt on PATH is not binaryen version_132: $(command -v wasm-opt) $(wasm-opt --version 2>&1 || true)"
 
-# --- Chromium and its driver (Debian), for the browser tests ----------------------------------
-if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
-  say "chromium + chromedriver: present"
+# --- crates for offline builds -----------------------------------------------------------------
+# `trunk build --offline` passes --offline to cargo, so the registry cache must be filled first.
+say "cargo fetch"
+cargo fetch --quiet
+
+if [ "$PURPOSE" = build ]; then
+  say "done (build tools). PATH additions (or: source scripts/env.sh):"
+  say "  ${CARGO_HOME:-$HOME/.cargo}/bin"
+  say "  $ROOT/scripts/node_modules/.bin"
+  exit 0
+fi
+
+# --- browsers, their drivers and the hosts the tests serve from (Debian) ------------------------
+# Chromium and chromedriver (Playwright and wasm-bindgen-test); Firefox ESR (puppeteer-core over
+# WebDriver BiDi); WebKitGTK's WebDriver and MiniBrowser, under Xvfb; nginx and Hugo for the
+# hosting and blog tests. Each is checked by the file the tests use.
+DEBIAN_TOOLS=(
+  "/usr/bin/chromium chromium"
+  "/usr/bin/chromedriver chromium-driver"
+  "/usr/bin/firefox-esr firefox-esr"
+  "/usr/bin/WebKitWebDriver webkit2gtk-driver"
+  "/usr/bin/xvfb-run xvfb"
+  "/usr/bin/xauth xauth"
+  "/usr/sbin/nginx nginx"
+  "/usr/bin/hugo hugo"
+)
+MISSING=()
+for entry in "${DEBIAN_TOOLS[@]}"; do
+  read -r file package <<<"$entry"
+  [ -x "$file" ] || MISSING+=("$package")
+done
+if [ "${#MISSING[@]}" -eq 0 ]; then
+  say "browsers, drivers, xvfb, nginx, hugo: present"
 else
-  apt_install chromium chromium-driver
+  apt_install "${MISSING[@]}"
 fi
 
 # --- fuzzing: the nightly toolchain and cargo-fuzz (fuzz/ is its own crate) ---------------------
@@ -123,11 +179,6 @@ else
   cargo install cargo-fuzz --locked --quiet
 fi
 
-# --- crates for offline builds -----------------------------------------------------------------
-# `trunk build --offline` passes --offline to cargo, so the registry cache must be filled first.
-say "cargo fetch"
-cargo fetch --quiet
-
-say "done. PATH additions (or: source scripts/env.sh):"
+say "done (build and test tools). PATH additions (or: source scripts/env.sh):"
 say "  ${CARGO_HOME:-$HOME/.cargo}/bin"
 say "  $ROOT/scripts/node_modules/.bin"

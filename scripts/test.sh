@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test stage; exits non-zero if any fails.
 #   1 setup  2 native cargo test  3 browser (wasm-bindgen-test, headless Chromium)
-#   4 trunk build --release --offline  5 end-to-end (node --test tests/e2e/ against dist/)
+#   4 trunk build --release --offline  5 end-to-end (node --test tests/e2e/ against dist/, in
+#   Chromium)  6 the engine scenarios (tests/e2e/engines/) in Chromium, Firefox ESR, WebKitGTK
 # Later stages still run after a failed one (except e2e, which needs the build), so one run
 # shows every problem. Full logs: target/test-logs/.
 set -euo pipefail
@@ -42,7 +43,7 @@ quiet_stage() {
 }
 
 header "setup"
-bash scripts/setup.sh
+bash scripts/setup.sh test
 # shellcheck source=scripts/env.sh
 source scripts/env.sh
 mkdir -p "$LOG_DIR"
@@ -72,6 +73,13 @@ if [ -f dist/index.html ] && [[ ! " ${FAILED_STAGES[*]} " =~ "release build" ]];
   fi
   run_stage "end-to-end tests (node --test tests/e2e/, release dist/ in headless Chromium)" e2e \
     node "${NODE_TEST_ARGS[@]}" tests/e2e/
+  # The scenarios that matter most (tests/e2e/engines/), in each engine, one at a time.
+  run_stage "end-to-end scenarios in Chromium (playwright-core)" engine-chromium \
+    node tests/e2e/engines/run.mjs chromium
+  run_stage "end-to-end scenarios in Firefox ESR (puppeteer-core over WebDriver BiDi)" engine-firefox \
+    node tests/e2e/engines/run.mjs firefox
+  run_stage "end-to-end scenarios in WebKitGTK (WebKitWebDriver under xvfb-run)" engine-webkit \
+    xvfb-run -a node tests/e2e/engines/run.mjs webkit
 else
   header "end-to-end tests: NOT RUN (no release build)"
   FAILED_STAGES+=("end-to-end tests (not run)")
@@ -88,15 +96,20 @@ sum_node() { # passed failed skipped(+todo), from the spec reporter's closing li
 }
 read -r CP CF CI_ < <(sum_cargo "$LOG_DIR/native.log" "$LOG_DIR/browser.log")
 read -r NP NF NS < <(sum_node "$LOG_DIR/e2e.log")
-PASSED=$((CP + NP))
-FAILED=$((CF + NF))
+read -r EP EF < <(cat "$LOG_DIR"/engine-*.log 2>/dev/null \
+  | sed -n 's/^\[engines\] .* scenarios ran, \([0-9]*\) passed, \([0-9]*\) failed.*/\1 \2/p' \
+  | awk '{p+=$1; f+=$2} END {printf "%d %d\n", p, f}')
+PASSED=$((CP + NP + EP))
+FAILED=$((CF + NF + EF))
 SKIPPED=$((CI_ + NS))
 # A stage that failed without a failing test (build error, crash) still counts as a failure.
 if [ "${#FAILED_STAGES[@]}" -gt 0 ] && [ "$FAILED" -eq 0 ]; then FAILED=${#FAILED_STAGES[@]}; fi
 
 header "summary"
 echo "cargo (native + browser): $CP passed, $CF failed, $CI_ ignored"
-echo "end-to-end: $NP passed, $NF failed, $NS skipped/todo"
+echo "end-to-end files (tests/e2e/*.test.mjs, Chromium): $NP passed, $NF failed, $NS skipped/todo"
+cat "$LOG_DIR"/engine-chromium.log "$LOG_DIR"/engine-firefox.log "$LOG_DIR"/engine-webkit.log 2>/dev/null \
+  | sed -n 's/^\[engines\] /per engine: /p'
 if [ "${#FAILED_STAGES[@]}" -gt 0 ]; then
   printf 'FAILED stage: %s\n' "${FAILED_STAGES[@]}"
 fi

@@ -1,5 +1,6 @@
-//! What the page's address asks of the app: embed mode, a transparent background, the track,
-//! the language, the theme and an accent colour. Whoever links to or embeds the app writes the
+//! What the page's address asks of the app: embed mode (inline or in the host's popup, and
+//! whether the host hears of a finished quiz), a transparent background, the track, the
+//! language, the theme and an accent colour. Whoever links to or embeds the app writes the
 //! query string, so every value is checked, and anything unexpected falls back to the default
 //! instead of failing.
 
@@ -20,6 +21,12 @@ pub struct Options {
     pub theme: Theme,
     /// The host's brand colour for buttons, links and charts, if it gave a valid one.
     pub accent: Option<Accent>,
+    /// Embedded in a popup the host opens with a button (`mode=button`): Esc asks the host to
+    /// close it. Never set outside embed mode.
+    pub popup: bool,
+    /// The host asked to hear when a quiz is finished (`events=finished`), and nothing else.
+    /// Off unless asked, and never set outside embed mode.
+    pub finished_event: bool,
 }
 
 impl Options {
@@ -27,13 +34,16 @@ impl Options {
     pub fn read(get: impl Fn(&str) -> Option<String>) -> Options {
         let value = |name: &str| get(name).unwrap_or_default();
         let track = value("track");
+        let embed = matches!(value("embed").as_str(), "1" | "true");
         Options {
-            embed: matches!(value("embed").as_str(), "1" | "true"),
+            embed,
             transparent: value("background") == "transparent",
             track: Track::ALL.into_iter().find(|t| t.id() == track),
             locale: Locale::from_tag(&value("lang")),
             theme: Theme::parse(&value("theme")).unwrap_or_default(),
             accent: Accent::parse(&value("accent")),
+            popup: embed && value("mode") == "button",
+            finished_event: embed && value("events") == "finished",
         }
     }
 
@@ -49,6 +59,18 @@ impl Options {
         classes.extend(self.theme.class());
         classes
     }
+}
+
+/// The address of the app on a page of its own, for leaving an embed: `href` (the embedded
+/// page's address) without its query and fragment, in `locale`, carrying `fragment` (a share
+/// link's) if given. None if `href` is not an http(s) address.
+pub fn full_app_address(href: &str, locale: Locale, fragment: Option<&str>) -> Option<String> {
+    if !(href.starts_with("https://") || href.starts_with("http://")) {
+        return None;
+    }
+    let page = href.split(['?', '#']).next().unwrap_or_default();
+    let fragment = fragment.map(|f| format!("#{f}")).unwrap_or_default();
+    Some(format!("{page}?lang={}{fragment}", locale.tag()))
 }
 
 /// Light or dark colours, or whatever the visitor's system prefers.

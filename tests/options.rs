@@ -2,7 +2,7 @@
 //! to the default instead of reaching the page.
 
 use ml_team_advisor::engine::Track;
-use ml_team_advisor::options::{Accent, Options, Theme};
+use ml_team_advisor::options::{full_app_address, Accent, Options, Theme};
 use ml_team_advisor::text::Locale;
 
 /// Options read from a query given as (name, value) pairs, the first of a name winning as in
@@ -89,4 +89,61 @@ fn text_on_an_accent_is_whichever_of_black_and_white_reads_better() {
     assert_eq!(text("#fff"), "#000000");
     assert_eq!(text("#757575"), "#ffffff", "mid grey is just on the white side");
     assert_eq!(text("#767676"), "#000000", "and one step lighter tips to black");
+}
+
+/// The language tags a text lists: in `embed.js`, the quoted items of its `LOCALES` array; in
+/// the README, the backquoted values of the `data-lang` row of the embedding table.
+fn listed_tags(text: &str, line_start: &str, quote: char) -> Vec<String> {
+    let line = text.lines().find(|line| line.trim_start().starts_with(line_start)).unwrap_or_default();
+    let values = line.trim_start().strip_prefix(line_start).unwrap_or_default();
+    let values = if quote == '`' { values.split('|').next().unwrap_or_default() } else { values };
+    values.split(quote).skip(1).step_by(2).map(str::to_owned).collect()
+}
+
+#[test]
+fn a_host_can_embed_every_language_the_app_speaks_and_the_readme_says_which() {
+    let tags: Vec<String> = Locale::ALL.iter().map(|l| l.tag().to_owned()).collect();
+    assert_eq!(tags, ["en", "zh-CN"], "the app speaks English and Simplified Chinese");
+    for tag in &tags {
+        let options = read(&[("embed", "1"), ("lang", tag)]);
+        assert_eq!(options.locale.map(Locale::tag), Some(tag.as_str()), "lang={tag} reaches the app");
+    }
+    let root = env!("CARGO_MANIFEST_DIR");
+    let embed_js = std::fs::read_to_string(format!("{root}/src/web/embed.js")).unwrap_or_default();
+    assert_eq!(listed_tags(&embed_js, "var LOCALES = [", '\''), tags, "embed.js passes exactly these on");
+    for tag in &tags {
+        assert!(embed_js.contains(&format!("'{tag}': {{ name: ")), "embed.js words its popup button in {tag}");
+    }
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap_or_default();
+    assert_eq!(listed_tags(&readme, "| `data-lang` |", '`'), tags, "the README's option table lists them");
+}
+
+#[test]
+fn a_host_opts_in_to_its_popup_and_to_the_finished_event_and_nothing_else_turns_them_on() {
+    let popup = read(&[("embed", "1"), ("mode", "button"), ("events", "finished")]);
+    assert!(popup.popup, "the button mode's iframe sends close requests");
+    assert!(popup.finished_event, "the host asked to hear of a finished quiz");
+
+    let inline = read(&[("embed", "1")]);
+    assert!(!inline.popup && !inline.finished_event, "off unless the host asks");
+    let strays = read(&[("embed", "1"), ("mode", "Button"), ("events", "finished,answers")]);
+    assert!(!strays.popup && !strays.finished_event, "only the exact values count");
+    let standalone = read(&[("mode", "button"), ("events", "finished")]);
+    assert!(!standalone.popup && !standalone.finished_event, "a page of its own has no host to tell");
+}
+
+#[test]
+fn leaving_an_embed_for_the_full_app_drops_the_embed_options_and_keeps_the_language_and_answers() {
+    let embedded = "https://intranet.example/tools/ml-team/index.html?embed=1&lang=zh-CN&theme=dark#x";
+    assert_eq!(
+        full_app_address(embedded, Locale::ZhCn, Some("a=1L0123.ab")).as_deref(),
+        Some("https://intranet.example/tools/ml-team/index.html?lang=zh-CN#a=1L0123.ab")
+    );
+    assert_eq!(
+        full_app_address("http://127.0.0.1:8080/?embed=1", Locale::En, None).as_deref(),
+        Some("http://127.0.0.1:8080/?lang=en")
+    );
+    for refused in ["about:srcdoc", "javascript:alert(1)", "", "data:text/html,x"] {
+        assert_eq!(full_app_address(refused, Locale::En, None), None, "{refused:?} is no page to leave for");
+    }
 }

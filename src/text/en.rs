@@ -10,6 +10,7 @@ pub const PARTS: &[&[(&str, &str)]] = &[
     EMBED,
     super::en_page::PAGE,
     super::en_rules::RULES,
+    super::en_embed::EMBEDDED,
 ];
 
 /// The app's chrome and the leader track.

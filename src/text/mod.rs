@@ -5,6 +5,7 @@
 //! that never happens.
 
 mod en;
+mod en_embed;
 mod en_facts;
 mod en_page;
 mod en_practitioner;
@@ -12,6 +13,7 @@ mod en_rules;
 pub mod locale;
 pub mod phrases;
 mod zh;
+mod zh_embed;
 mod zh_facts;
 mod zh_page;
 mod zh_practitioner;

@@ -12,6 +12,7 @@ pub const PARTS: &[&[(&str, &str)]] = &[
     EMBED,
     super::zh_page::PAGE,
     super::zh_rules::RULES,
+    super::zh_embed::EMBEDDED,
 ];
 
 /// The app's chrome and the leader track.

@@ -4,6 +4,7 @@
 mod about;
 mod charts;
 mod compare;
+mod embedded;
 mod keep;
 mod leader;
 mod library;
@@ -50,6 +51,14 @@ pub fn App() -> impl IntoView {
     provide_context(options);
     if options.embed {
         embed::report_height();
+    }
+    if options.popup {
+        // In the host's popup, Esc asks the host to close it, as Esc closes any dialog.
+        window_event_listener(leptos::ev::keydown, |event| {
+            if event.key() == "Escape" && !event.default_prevented() {
+                embed::request_close();
+            }
+        });
     }
     let update = RwSignal::new_local(None);
     offline::register(move |waiting| update.set(Some(waiting)));
@@ -141,5 +150,6 @@ fn Page(
                 Screen::Compare => view! { <compare::ComparePage session/> }.into_any(),
             }}
         </main>
+        {embedded.then(|| view! { <embedded::StorageNote session/> })}
     }
 }

@@ -60,6 +60,9 @@ pub struct Session {
     /// The rules the assessment on view was made under.
     pub viewing_rules: RwSignal<u32>,
     pub comparing: RwSignal<Option<Pair>>,
+    /// Whether the current quiz's finish was already announced (or happened before this
+    /// visit): an embed's host hears of each quiz once, however often Back and Next follow.
+    announced: StoredValue<bool>,
 }
 
 /// The catalog key that explains a refused share link.
@@ -79,6 +82,7 @@ impl Session {
     pub fn start(progress: Loaded<Progress>, library: Loaded<Library>, fragment: Option<String>) -> Session {
         let shared = fragment.map(|f| link::decode(&f));
         let link_notice = shared.as_ref().and_then(|r| r.as_ref().err()).and_then(|e| link_notice(*e));
+        let already_finished = progress.value.finished;
         let session = Session {
             screen: RwSignal::new(Screen::Start),
             progress: RwSignal::new(progress.value),
@@ -89,6 +93,7 @@ impl Session {
             viewing: RwSignal::new(None),
             viewing_rules: RwSignal::new(RULES_VERSION),
             comparing: RwSignal::new(None),
+            announced: StoredValue::new(already_finished),
         };
         if let Some(Ok(opened)) = shared {
             session.view(opened.answers, Origin::Shared, opened.rules);
@@ -203,6 +208,7 @@ impl Session {
     pub fn begin(self, track: Track) {
         self.set_aside(tr("viewing.previous_name"));
         self.progress.set(Progress::new(track));
+        self.announced.set_value(false);
         self.screen.set(Screen::Quiz);
     }
 
@@ -225,10 +231,19 @@ impl Session {
     }
 
     /// Moves on; returns false when the question on screen still needs an answer.
+    ///
+    /// The answer that finishes a quiz shows its result and, if the host of an embed asked,
+    /// tells it which track was finished, once per quiz: only here, so a reload, a share link
+    /// or a kept assessment never counts as a finished quiz.
     pub fn next(self) -> bool {
         let moved = self.progress.try_update(|p| p.advance()).unwrap_or(false);
-        if self.progress.with_untracked(|p| p.finished) {
+        let (finished, track) = self.progress.with_untracked(|p| (p.finished, p.track()));
+        if finished {
             self.screen.set(Screen::Result);
+            if !self.announced.get_value() {
+                self.announced.set_value(true);
+                crate::web::embed::announce_finished(track);
+            }
         }
         moved
     }
@@ -320,6 +335,7 @@ impl Session {
             self.set_aside(previous_name);
         }
         self.progress.set(Progress::resume(answers, rules));
+        self.announced.set_value(self.progress.with_untracked(|p| p.finished));
         crate::web::location::clear_fragment();
         self.viewing.set(None);
         self.screen.set(self.resume_screen());

@@ -30,8 +30,13 @@ pub fn Start(session: Session) -> impl IntoView {
             </div>
         }
     });
+    let options = use_context::<Options>().unwrap_or_default();
+    // An embed's host that asked to hear of finished quizzes is named in the privacy line.
+    let told = options.finished_event.then(|| {
+        view! { <p class="privacy" data-testid="privacy-finished">{tr("start.privacy.finished")}</p> }
+    });
     // A link or a host page that names a track offers only that one.
-    let offered = match use_context::<Options>().and_then(|o| o.track) {
+    let offered = match options.track {
         Some(track) => vec![track],
         None => Track::ALL.to_vec(),
     };
@@ -42,6 +47,7 @@ pub fn Start(session: Session) -> impl IntoView {
             {resume}
             <div class="tracks">{offered.into_iter().map(|track| view! { <TrackCard session track/> }).collect_view()}</div>
             <p class="privacy">{tr("start.privacy")}</p>
+            {told}
         </section>
     }
 }

@@ -14,6 +14,11 @@ pub fn options() -> Options {
     }
 }
 
+/// The current address, whole.
+pub fn href() -> Option<String> {
+    web_sys::window()?.location().href().ok()
+}
+
 /// The fragment of the current address, without `#`, if there is one.
 pub fn fragment() -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;

@@ -1,5 +1,7 @@
 //! Shared by the native test files: the check every advice line must pass, and the walk over
 //! the practitioner track's answer space.
+// Each test file uses some of these helpers, not all of them.
+#![allow(dead_code)]
 
 use std::collections::HashSet;
 use std::sync::OnceLock;

@@ -205,12 +205,22 @@ export async function startHostServer(files) {
  */
 export async function completeQuiz(scope, { maxSteps = 40 } = {}) {
   const result = scope.locator('[data-testid=result]');
-  await scope
+  const question = scope.locator('[data-testid=question]');
+  const starter = scope
     .locator('[data-testid=resume-button], [data-testid=start-button], [data-testid=track-practitioner]')
-    .first()
-    .click();
+    .first();
+  // In an embed the iframe may still be moving into place (a lazy frame loading, a resize),
+  // so a click can miss: while the start screen is still there, click again.
+  for (let attempt = 1; ; attempt++) {
+    await starter.click();
+    try {
+      await result.or(question).first().waitFor({ timeout: 5000 });
+      break;
+    } catch (err) {
+      if (attempt === 3 || !(await starter.count())) throw err;
+    }
+  }
   for (let step = 0; step < maxSteps; step++) {
-    const question = scope.locator('[data-testid=question]');
     await result.or(question).first().waitFor();
     if (await result.count()) return result;
     const id = await question.getAttribute('data-question-id');
@@ -224,11 +234,17 @@ export async function completeQuiz(scope, { maxSteps = 40 } = {}) {
         if (attempt === 3) throw err;
       }
     }
-    await scope.locator('[data-testid=next]').click();
-    await scope
-      .locator(`[data-testid=question]:not([data-question-id="${id}"]), [data-testid=result]`)
-      .first()
-      .waitFor();
+    const moved = scope.locator(`[data-testid=question]:not([data-question-id="${id}"]), [data-testid=result]`).first();
+    for (let attempt = 1; ; attempt++) {
+      await scope.locator('[data-testid=next]').click();
+      try {
+        await moved.waitFor({ timeout: 5000 });
+        break;
+      } catch (err) {
+        // Still on the same question: the click missed the moving frame.
+        if (attempt === 3) throw err;
+      }
+    }
   }
   throw new Error(`no result after ${maxSteps} steps`);
 }

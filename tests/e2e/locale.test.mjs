@@ -30,15 +30,16 @@ function catalog(...files) {
   // An entry is on one line, or split over three by rustfmt when that fits the line width.
   for (const file of files) {
     const source = readFileSync(join(ROOT, 'src', 'text', file), 'utf8');
-    for (const m of source.matchAll(/^\s*\(\s*"([^"]+)",\s*"((?:[^"\\]|\\.)*)",?\s*\),?$/gm)) {
+    // A pair on one line, or split over several by rustfmt when it is long.
+    for (const m of source.matchAll(/\(\s*"([^"]+)",\s*"((?:[^"\\]|\\.)*)",?\s*\)/g)) {
       pairs.set(m[1], m[2].replace(/\\"/g, '"'));
     }
   }
   return pairs;
 }
 
-const EN = catalog('en.rs', 'en_practitioner.rs', 'en_rules.rs');
-const ZH = catalog('zh.rs', 'zh_practitioner.rs', 'zh_rules.rs');
+const EN = catalog('en.rs', 'en_practitioner.rs', 'en_rules.rs', 'en_embed.rs', 'en_page.rs', 'en_facts.rs');
+const ZH = catalog('zh.rs', 'zh_practitioner.rs', 'zh_rules.rs', 'zh_embed.rs', 'zh_page.rs', 'zh_facts.rs');
 
 // The pieces of English text that must never show on a Chinese page: each English template
 // split at its placeholders, keeping pieces long enough to be a phrase and absent from the
