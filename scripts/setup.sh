@@ -167,6 +167,18 @@ else
   apt_install "${MISSING[@]}"
 fi
 
+# --- the linters the test command runs: rustfmt and clippy ------------------------------------
+if have rustup; then
+  for component in rustfmt clippy; do
+    if rustup component list --installed | grep -q "^$component"; then
+      say "rust component $component: present"
+    else
+      say "rust component $component: installing"
+      rustup component add "$component"
+    fi
+  done
+fi
+
 # --- fuzzing: the nightly toolchain and cargo-fuzz (fuzz/ is its own crate) ---------------------
 if have rustup && ! rustup toolchain list | grep -q '^nightly'; then
   say "rust nightly toolchain: installing (for cargo fuzz)"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test stage; exits non-zero if any fails.
-#   1 setup  2 native cargo test  3 browser (wasm-bindgen-test, headless Chromium)
-#   4 trunk build --release --offline  5 end-to-end (node --test tests/e2e/ against dist/, in
-#   Chromium)  6 the engine scenarios (tests/e2e/engines/) in Chromium, Firefox ESR, WebKitGTK
+#   1 setup  2 fmt, clippy (native and wasm32), import circles  3 native cargo test  4 browser (wasm-bindgen-test, headless Chromium)
+#   5 trunk build --release --offline  6 end-to-end (node --test tests/e2e/ against dist/, in
+#   Chromium)  7 the engine scenarios (tests/e2e/engines/) in Chromium, Firefox ESR, WebKitGTK
 # Later stages still run after a failed one (except e2e, which needs the build), so one run
 # shows every problem. Full logs: target/test-logs/.
 set -euo pipefail
@@ -48,6 +48,14 @@ bash scripts/setup.sh test
 source scripts/env.sh
 mkdir -p "$LOG_DIR"
 rm -f "$LOG_DIR"/*.log
+
+# Style and structure, on both targets: formatting, clippy with warnings as errors (the browser
+# build's modules are only seen by the wasm32 pass), and no import circle among the modules.
+quiet_stage "format (cargo fmt --check)" fmt cargo fmt --check
+quiet_stage "clippy, native (all targets, warnings are errors)" clippy-native cargo clippy --all-targets -- -D warnings
+quiet_stage "clippy, wasm32 (library and browser tests, warnings are errors)" clippy-wasm \
+  cargo clippy --target wasm32-unknown-unknown --lib --test web -- -D warnings
+quiet_stage "import circles (scripts/cycles.mjs, browser-only modules included)" cycles node scripts/cycles.mjs
 
 run_stage "native tests (cargo test)" native cargo test --quiet
 
