@@ -61,7 +61,10 @@ pub const PAGE: &[(&str, &str)] = &[
     ("glance.custom_platform", "Building an ML platform of your own, rather than standardising on open-source tools"),
     ("glance.custom_models", "Designing new model architectures before testing that standard ones fall short"),
     ("glance.ask.T-OWNERSHIP", "Ask what the team owns outright and who its customers are."),
-    ("glance.ask.T-PIN-FACTORY", "Ask who deploys and maintains the models the team builds."),
+    (
+        "glance.ask.T-PIN-FACTORY",
+        "Find out whether the people who train the team's models also put them into production.",
+    ),
     ("glance.prepare", "Prepare for the interviews the way this kind of team values them; the details are below."),
     ("glance.apply", "Apply through the usual channels and directly on companies' careers pages."),
     ("glance.later.stretch", "Roles this far from what you know, until you have closed part of the gap"),

@@ -138,3 +138,33 @@ pub fn team_type_lead(locale: Locale, team: &team_type::Classification) -> Strin
         ],
     )
 }
+
+/// A question's text, as the quiz asks it.
+pub fn question(locale: Locale, question: &str) -> &'static str {
+    t(locale, &format!("q.{question}"))
+}
+
+/// The hint under a question.
+pub fn question_help(locale: Locale, question: &str) -> &'static str {
+    t(locale, &format!("q.{question}.help"))
+}
+
+/// One option of a question.
+pub fn option(locale: Locale, question: &str, choice: &str) -> &'static str {
+    t(locale, &format!("q.{question}.{choice}"))
+}
+
+/// Who wrote a source article, as the sources support it.
+pub fn source_credit(locale: Locale, seed: &str) -> &'static str {
+    t(locale, &format!("source.credit.{seed}"))
+}
+
+/// What a source article gives the advice, for the About screen.
+pub fn source_use(locale: Locale, seed: &str) -> &'static str {
+    t(locale, &format!("source.{seed}"))
+}
+
+/// Why an answer file could not be imported.
+pub fn file_error(locale: Locale, error: &str) -> &'static str {
+    t(locale, &format!("file.error.{error}"))
+}

@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::{tr, Session};
+use super::{locale, tr, Session};
 use crate::engine::knowledge::SOURCES;
+use crate::text::phrases;
 
 #[component]
 pub fn About(session: Session) -> impl IntoView {
@@ -14,8 +15,8 @@ pub fn About(session: Session) -> impl IntoView {
                 <li>
                     <cite>{source.title}</cite>
                     " — "
-                    {tr(&format!("source.credit.{}", source.seed))}
-                    <p>{tr(&format!("source.{}", source.seed))}</p>
+                    {phrases::source_credit(locale(), source.seed)}
+                    <p>{phrases::source_use(locale(), source.seed)}</p>
                     {source.url.map(|url| view! { <p><a href=url rel="noopener noreferrer">{url}</a></p> })}
                 </li>
             }

@@ -190,7 +190,7 @@ fn Import(session: Session) -> impl IntoView {
                 Err(files::ReadError::Unreadable) => error.set(Some(tr("file.error.unreadable"))),
                 Ok(text) => match file::import(&text) {
                     Ok(imported) => preview.set(Some(imported)),
-                    Err(e) => error.set(Some(tr(&format!("file.error.{}", e.id())))),
+                    Err(e) => error.set(Some(phrases::file_error(locale(), e.id()))),
                 },
             }
         });

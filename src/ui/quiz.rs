@@ -4,11 +4,11 @@
 use leptos::html::H2;
 use leptos::prelude::*;
 
-use super::{tr, Session};
+use super::{locale, tr, Session};
 use crate::engine::questions::Section;
 // By path: `Track` alone would hide leptos's `Track` trait, which `step.track()` needs.
 use crate::engine;
-use crate::text::fill;
+use crate::text::{fill, phrases};
 
 #[component]
 pub fn Quiz(session: Session) -> impl IntoView {
@@ -73,7 +73,7 @@ pub fn Quiz(session: Session) -> impl IntoView {
                                 missing.set(false);
                             }
                         />
-                        <span>{tr(&format!("q.{}.{}", question.id, choice.id))}</span>
+                        <span>{phrases::option(locale(), question.id, choice.id)}</span>
                     </label>
                 }
             })
@@ -89,9 +89,9 @@ pub fn Quiz(session: Session) -> impl IntoView {
             <form class="question" data-testid="question" data-question-id=question.id data-track=progress.track().id() on:submit=|ev| ev.prevent_default()>
                 <fieldset aria-describedby=described_by>
                     <legend>
-                        <h2 tabindex="-1" node_ref=heading>{tr(&format!("q.{}", question.id))}</h2>
+                        <h2 tabindex="-1" node_ref=heading>{phrases::question(locale(), question.id)}</h2>
                     </legend>
-                    <p class="help" id=help_id>{tr(&format!("q.{}.help", question.id))}</p>
+                    <p class="help" id=help_id>{phrases::question_help(locale(), question.id)}</p>
                     <div class="options">{options}</div>
                 </fieldset>
                 <p class="error" role="alert" data-testid="error">
