@@ -164,11 +164,13 @@ test('printing the result gives the plan on at most two pages, without navigatio
   e2e.withApp(async ({ page }) => {
     await seedFinished(page, BANK);
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['header.topbar', '[data-testid=keep]', '[data-testid=change-answers]', 'details.why']) {
+    for (const hidden of ['header.topbar', '[data-testid=keep]', '[data-testid=change-answers]', 'details.why', '[data-testid=open-all]']) {
       assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is hidden in print`);
     }
-    for (const kept of ['[data-testid=score-chart]', '[data-testid=skills-chart]', '[data-testid=hiring]', '[data-testid=verdict]', '[data-testid=counterfactual]']) {
-      assert.ok(await page.locator(kept).isVisible(), `${kept} is printed`);
+    // The plan on paper: at a glance first, then the gate, the archetype with its chart and the
+    // hiring order, whether or not those sections were open on screen.
+    for (const kept of ['[data-testid=glance]', '[data-testid=score-chart]', '[data-testid=hiring] [data-testid=hire]', '[data-testid=verdict]', '[data-testid=counterfactual]', '.print-only']) {
+      assert.ok(await page.locator(kept).first().isVisible(), `${kept} is printed`);
     }
     const bars = await page.locator('[data-testid=score-chart] rect.chart-bar').evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().width > 0).length);
     assert.equal(bars, 5, 'the score chart draws its five bars in print');
