@@ -36,3 +36,39 @@ test('the static start screen is the markup the app renders in the same place, a
     assert.equal(stat, rendered, 'rerun scripts/prerender.mjs after changing the start screen');
   });
 });
+
+test('a Chinese visitor is shown the static start screen in Chinese before the app arrives, the same markup the app renders', async () => {
+  for (const [how, path, locale] of [
+    ['by the address', '?lang=zh-CN', 'en-GB'],
+    ['by the browser', '', 'zh-CN'],
+  ]) {
+    // The wasm never arrives: what shows is the static copy the loader chose.
+    const context = await e2e.browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto(new URL(path, e2e.baseURL).href);
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    const stat = await appMarkup(page);
+    assert.match(await page.locator('#app h1').innerText(), /[\u4e00-\u9fff]/, `${how}: the heading is Chinese`);
+    await context.close();
+
+    await e2e.withApp(
+      async ({ page: live }) => {
+        await live.locator('[data-testid=start]').waitFor();
+        assert.equal(stat, await appMarkup(live), `${how}: rerun scripts/prerender.mjs after changing the start screen`);
+      },
+      { path: '?lang=zh-CN' },
+    );
+  }
+});
+
+test('an English visitor keeps the English static start screen', async () => {
+  const context = await e2e.browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(e2e.baseURL);
+  await page.locator('#app h1').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.doesNotMatch(await page.locator('#app h1').innerText(), /[\u4e00-\u9fff]/);
+  await context.close();
+});
