@@ -42,19 +42,20 @@ pub enum Action {
     CustomModels,
 }
 
-/// One action with the facts it rests on and the answers that raised it.
+/// One action of a track's vocabulary, with the facts it rests on and the answers that raised it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Step {
-    pub action: Action,
+pub struct Step<A = Action> {
+    pub action: A,
     pub advice: Advice,
 }
 
-/// The decision in a few lines: what to do next and what can wait.
+/// The decision in a few lines: what to do next and what can wait. Each track has its own
+/// vocabulary of actions (`A`); the leader track's is [`Action`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Glance {
+pub struct Glance<A = Action> {
     /// At most [`STEPS`], most urgent first.
-    pub next: Vec<Step>,
-    pub later: Vec<Step>,
+    pub next: Vec<Step<A>>,
+    pub later: Vec<Step<A>>,
 }
 
 impl Action {

@@ -9,9 +9,7 @@ use super::red_flags::{Flag, FlagCheck, Status};
 use super::skill_gap::{Gap, SkillGap};
 use super::team_type::TeamType;
 use crate::engine::advice::Advice;
-
-/// How many next steps the glance shows.
-pub const STEPS: usize = 3;
+use crate::engine::glance::{self, STEPS};
 
 /// Something the report can tell a candidate to do now, or to leave for later.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,19 +25,10 @@ pub enum Action {
 }
 
 /// One action with the line that words it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Step {
-    pub action: Action,
-    pub advice: Advice,
-}
+pub type Step = glance::Step<Action>;
 
 /// What to do next about this team, and what can wait.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Glance {
-    /// At most [`STEPS`], most urgent first.
-    pub next: Vec<Step>,
-    pub later: Vec<Step>,
-}
+pub type Glance = glance::Glance<Action>;
 
 impl Action {
     fn step(self, because: Vec<crate::engine::advice::Because>) -> Step {
