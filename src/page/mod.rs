@@ -14,9 +14,9 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::engine::knowledge::{source_of, Source, SOURCES};
-use crate::engine::{advise, Advice, Answers, Assessment};
+use crate::engine::{advise, Advice, Answers, Assessment, Track};
 use crate::key;
-use crate::text::{fill, phrases, t, text, Locale};
+use crate::text::{fill, phrases, t, text, Locale, MISSING};
 
 pub use leader::LeaderPage;
 pub use practitioner::PractitionerPage;
@@ -332,28 +332,26 @@ fn credit(locale: Locale, source: &Source) -> &'static str {
         SOURCES
             .iter()
             .map(|s| {
-                fill(
-                    t(locale, "why.credit"),
-                    &[("title", s.title), ("credit", t(locale, &format!("source.credit.{}", s.seed)))],
-                )
+                fill(t(locale, "why.credit"), &[("title", s.title), ("credit", phrases::source_credit(locale, s.seed))])
             })
             .collect()
     });
     all.get(index).map_or("", String::as_str)
 }
 
-/// An answer as the user saw it (question and option), worded once per locale.
+/// An answer as the user saw it (question and option), worded once per locale: every option
+/// of both tracks' questions, the first time a page asks.
 fn answer(locale: Locale, question: &'static str, choice: &'static str) -> &'static str {
-    type Worded = HashMap<(&'static str, &'static str), &'static str>;
-    static ANSWERS: [OnceLock<std::sync::Mutex<Worded>>; 2] = [OnceLock::new(), OnceLock::new()];
-    let cell = ANSWERS[locale as usize].get_or_init(Default::default);
-    let Ok(mut worded) = cell.lock() else {
-        return "";
-    };
-    // The questions and options are a fixed, small table: each pair is worded and kept once.
-    worded
-        .entry((question, choice))
-        .or_insert_with(|| Box::leak(phrases::answer(locale, question, choice).into_boxed_str()))
+    type Worded = HashMap<(&'static str, &'static str), String>;
+    static ANSWERS: [OnceLock<Worded>; 2] = [OnceLock::new(), OnceLock::new()];
+    let all = ANSWERS[locale as usize].get_or_init(|| {
+        Track::ALL
+            .iter()
+            .flat_map(|track| track.questions())
+            .flat_map(|q| q.choices.iter().map(move |c| ((q.id, c.id), phrases::answer(locale, q.id, c.id))))
+            .collect()
+    });
+    all.get(&(question, choice)).map_or(MISSING, String::as_str)
 }
 
 /// What a fact says, in the locale; every page shows many, so they are looked up once.
@@ -362,5 +360,5 @@ fn summary(locale: Locale, id: &'static str) -> &'static str {
     let all = SUMMARIES[locale as usize].get_or_init(|| {
         crate::engine::knowledge::FACTS.iter().map(|fact| (fact.id, t(locale, &format!("fact.{}", fact.id)))).collect()
     });
-    all.get(id).copied().unwrap_or(crate::text::MISSING)
+    all.get(id).copied().unwrap_or(MISSING)
 }
