@@ -92,7 +92,18 @@ impl Doc<'_> {
         self.paragraph(&format!("_{}_", glance.note));
     }
 
-    fn scores(&mut self, scores: &Scores) {
+    /// The headline of a classification, and the tie rule when a tie decided it.
+    fn lead(&mut self, lead: &str, tie_rule: Option<&Line>) {
+        self.paragraph(&format!("**{lead}**"));
+        if let Some(tie) = tie_rule {
+            self.line(tie);
+        }
+    }
+
+    /// The answers that weighed most, then every score.
+    fn ranking(&mut self, drivers_heading: &str, drivers: &[String], scores: &Scores) {
+        self.heading(3, drivers_heading);
+        self.plain_bullets(drivers.iter().map(String::as_str));
         self.heading(3, scores.heading);
         self.plain_bullets(scores.rows.iter().map(|r| r.text.as_str()));
     }
@@ -142,14 +153,9 @@ fn leader(doc: &mut Doc, page: &LeaderPage) {
 
     let a = &page.archetype;
     doc.heading(2, a.heading);
-    doc.paragraph(&format!("**{}**", a.lead));
-    if let Some(tie) = &a.tie_rule {
-        doc.line(tie);
-    }
+    doc.lead(&a.lead, a.tie_rule.as_ref());
     doc.line(&a.summary);
-    doc.heading(3, a.drivers_heading);
-    doc.plain_bullets(a.drivers.iter().map(String::as_str));
-    doc.scores(&a.scores);
+    doc.ranking(a.drivers_heading, &a.drivers, &a.scores);
     if let Some(cf) = &a.counterfactual {
         doc.heading(3, a.counterfactual_heading);
         doc.line(&cf.line);
@@ -251,17 +257,12 @@ fn practitioner(doc: &mut Doc, page: &PractitionerPage) {
 
     let t = &page.team;
     doc.heading(2, t.heading);
-    doc.paragraph(&format!("**{}**", t.lead));
-    if let Some(tie) = &t.tie_rule {
-        doc.line(tie);
-    }
+    doc.lead(&t.lead, t.tie_rule.as_ref());
     doc.line(&t.summary);
     doc.line(&t.suits);
     doc.line(&t.caveat);
     doc.bullets(&t.extra);
-    doc.heading(3, t.drivers_heading);
-    doc.plain_bullets(t.drivers.iter().map(String::as_str));
-    doc.scores(&t.scores);
+    doc.ranking(t.drivers_heading, &t.drivers, &t.scores);
     doc.line(&t.titles);
 
     let g = &page.gap;

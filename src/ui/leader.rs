@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::charts::{ScoreChart, SkillsChartView};
-use super::lines::{line_items, score_items, text_items, FieldView, GlanceView, LineView, Section, SectionsControl};
+use super::charts::SkillsChartView;
+use super::lines::{line_items, ranking, FieldView, GlanceView, LineView, Section, SectionsControl};
 use crate::page::leader::{
     ArchetypeSection, DesignSection, GateSection, HiringSection, InterviewsSection, LeaderPage, PracticeSection,
     RecruitingSection, RoleCard, RolesSection,
@@ -103,11 +103,7 @@ fn ArchetypeView(archetype: ArchetypeSection) -> impl IntoView {
             </p>
             {a.tie_rule.map(|line| view! { <LineView line/> })}
             <LineView line=a.summary/>
-            <h3 data-line="">{a.drivers_heading}</h3>
-            <ul class="drivers" data-testid="drivers">{text_items(a.drivers)}</ul>
-            <h3 data-line="">{a.scores.heading}</h3>
-            <ScoreChart scores=a.scores.clone()/>
-            {score_items(&a.scores, "archetype-score")}
+            {ranking(a.drivers_heading, a.drivers, a.scores, "archetype-score")}
             {counterfactual}
         </Section>
     }

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::charts::ScoreChart;
 use crate::page::leader::Field;
 use crate::page::{Chrome, Glance, Line, Scores};
 
@@ -153,8 +154,25 @@ pub fn FieldView(field: Field) -> impl IntoView {
     }
 }
 
+/// The answers that weighed most, then every score as a chart and as a list; `testid` names
+/// each score's list item.
+pub fn ranking(
+    drivers_heading: &'static str,
+    drivers: Vec<String>,
+    scores: Scores,
+    testid: &'static str,
+) -> impl IntoView {
+    view! {
+        <h3 data-line="">{drivers_heading}</h3>
+        <ul class="drivers" data-testid="drivers">{text_items(drivers)}</ul>
+        <h3 data-line="">{scores.heading}</h3>
+        <ScoreChart scores=scores.clone()/>
+        {score_items(&scores, testid)}
+    }
+}
+
 /// A ranking as an ordered list, the winner marked.
-pub fn score_items(scores: &Scores, testid: &'static str) -> impl IntoView {
+fn score_items(scores: &Scores, testid: &'static str) -> impl IntoView {
     let items = scores
         .rows
         .iter()

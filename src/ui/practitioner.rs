@@ -4,8 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::charts::ScoreChart;
-use super::lines::{line_items, score_items, text_items, FieldView, GlanceView, LineView, Section, SectionsControl};
+use super::lines::{line_items, ranking, FieldView, GlanceView, LineView, Section, SectionsControl};
 use crate::page::practitioner::{FlagsSection, GapSection, PractitionerPage, TeamSection};
 
 /// The practitioner track's report.
@@ -52,11 +51,7 @@ fn TeamView(team: TeamSection) -> impl IntoView {
             <LineView line=t.suits/>
             <LineView line=t.caveat/>
             <ul class="lines">{line_items(t.extra)}</ul>
-            <h3 data-line="">{t.drivers_heading}</h3>
-            <ul class="drivers" data-testid="drivers">{text_items(t.drivers)}</ul>
-            <h3 data-line="">{t.scores.heading}</h3>
-            <ScoreChart scores=t.scores.clone()/>
-            {score_items(&t.scores, "team-type-score")}
+            {ranking(t.drivers_heading, t.drivers, t.scores, "team-type-score")}
             <div class="callout" data-testid="titles"><LineView line=t.titles/></div>
         </Section>
     }
