@@ -116,31 +116,16 @@ fn chinese(text: &str) {
     }
 }
 
-/// Every organisation shape with a passing gate, in two halves (by the first question's
-/// options) that the test runner takes on two threads.
+/// Every organisation shape with a passing gate, in two halves (alternate shapes) that the
+/// test runner takes on two threads.
 fn organisation_shapes(half: usize) -> usize {
-    let org: Vec<_> = QUESTIONS.iter().filter(|q| q.section == Section::Organisation).collect();
     let mut check = Check::default();
-    let sizes: Vec<usize> = org.iter().map(|q| q.choices.len()).collect();
-    let mut combo = vec![0usize; org.len()];
-    loop {
-        if combo[0] % 2 == half {
-            let mut answers = Answers::from_pairs([
-                ("gate.solvable", "yes"),
-                ("gate.data", "yes"),
-                ("gate.crucial", "yes"),
-                ("gate.motive", "problem"),
-            ])
-            .unwrap();
-            for (q, &i) in org.iter().zip(&combo) {
-                answers.set(q.id, q.choices[i].id).unwrap();
-            }
-            check.page(&answers);
+    common::walk_organisations(|number, answers| {
+        if number % 2 == half {
+            check.page(answers);
         }
-        if !common::next_combo(&mut combo, &sizes) {
-            return check.pages;
-        }
-    }
+    });
+    check.pages
 }
 
 #[test]

@@ -1,5 +1,5 @@
-//! Shared by the native test files: the check every advice line must pass, and the walk over
-//! the practitioner track's answer space.
+//! Shared by the native test files: the check every advice line must pass, and the walks over
+//! the leader track's organisation shapes and the practitioner track's answer space.
 // Each test file uses some of these helpers, not all of them.
 #![allow(dead_code)]
 
@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use ml_team_advisor::engine::knowledge::FACTS;
+use ml_team_advisor::engine::questions::{Section, QUESTIONS};
 use ml_team_advisor::engine::{Advice, Answers, Track};
 use ml_team_advisor::text::{has, Locale};
 
@@ -66,6 +67,30 @@ pub fn next_combo(combo: &mut [usize], sizes: &[usize]) -> bool {
         *digit = 0;
     }
     false
+}
+
+/// Calls `each` with every combination of the organisation questions' options, the gate
+/// passing, and the combination's number in the walk (for splitting it between threads).
+pub fn walk_organisations(mut each: impl FnMut(usize, &Answers)) {
+    let org: Vec<_> = QUESTIONS.iter().filter(|q| q.section == Section::Organisation).collect();
+    let sizes: Vec<usize> = org.iter().map(|q| q.choices.len()).collect();
+    let mut combo = vec![0usize; org.len()];
+    for number in 0.. {
+        let mut answers = Answers::from_pairs([
+            ("gate.solvable", "yes"),
+            ("gate.data", "yes"),
+            ("gate.crucial", "yes"),
+            ("gate.motive", "problem"),
+        ])
+        .expect("options come from the table");
+        for (q, &i) in org.iter().zip(&combo) {
+            answers.set(q.id, q.choices[i].id).expect("options come from the table");
+        }
+        each(number, &answers);
+        if !next_combo(&mut combo, &sizes) {
+            return;
+        }
+    }
 }
 
 /// Calls `each` with every combination of the practitioner track's options (the job title
