@@ -18,10 +18,11 @@ use crate::engine::{revised_since, rules_known, AnswerError, Answers, Track, RUL
 /// gave its `rules` field a meaning, which earlier builds read and write as before.
 pub const PROGRESS_FORMAT: u32 = 1;
 
-/// Version of the library envelope's layout. Format 2 stores the rules of each entry. A build of
-/// format 1 drops fields it does not know when it saves, so it must not save over format 2: it
-/// refuses any format but its own and leaves it alone. Bump this whenever an entry gains a field.
-pub const LIBRARY_FORMAT: u32 = 2;
+/// Version of the library envelope's layout. Format 2 stores the rules of each entry; format 3
+/// the day each was kept, its note and its series. A build drops fields it does not know when it
+/// saves, so it must not save over a newer format: builds of format 1 and 2 refuse any format
+/// newer than theirs and leave it alone. Bump this whenever an entry gains a field.
+pub const LIBRARY_FORMAT: u32 = 3;
 
 /// Where the user is in the assessment. The track is the answers' own.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -223,8 +224,50 @@ impl Progress {
 
 /// How many named assessments the browser keeps; saving one more asks to delete one first.
 pub const LIBRARY_LIMIT: usize = 50;
-/// The longest name kept for an assessment.
+/// The longest name kept for an assessment or a series.
 pub const NAME_LIMIT: usize = 80;
+/// The longest note kept with an assessment.
+pub const NOTE_LIMIT: usize = 120;
+
+/// A calendar day, as the browser's clock gave it when an assessment was kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Day {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+impl Day {
+    /// A day that exists in the Gregorian calendar, from the year 2000 to 9999.
+    pub fn new(year: u32, month: u32, day: u32) -> Option<Day> {
+        let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+        let length = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        let ok = (2000..=9999).contains(&year) && (1..=length).contains(&day);
+        ok.then_some(Day { year: year as u16, month: month as u8, day: day as u8 })
+    }
+
+    /// Reads a day written as `YYYY-MM-DD`; anything else is `None`.
+    pub fn parse(text: &str) -> Option<Day> {
+        let mut parts = text.split('-');
+        let mut number = |len: usize| parts.next().filter(|p| p.len() == len && p.bytes().all(|b| b.is_ascii_digit()));
+        let (y, m, d) = (number(4)?, number(2)?, number(2)?);
+        if parts.next().is_some() {
+            return None;
+        }
+        Day::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    }
+
+    /// The day as `YYYY-MM-DD`, as it is stored and shown.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
 
 /// One named assessment, kept to look at again or compare. The track is the answers' own.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -233,6 +276,26 @@ pub struct Named {
     pub answers: Answers,
     /// The rules the answers were given under.
     pub rules: u32,
+    /// The day it was kept; `None` for what was kept before days were recorded (format 1 and 2).
+    pub kept: Option<Day>,
+    /// A one-line note ("after the reorg"); may be empty.
+    pub note: String,
+    /// The series (an organisation) it belongs to; only leader assessments have one.
+    pub series: Option<String>,
+}
+
+impl Named {
+    /// An undated entry outside any series, as every entry was before format 3.
+    pub fn undated(name: &str, answers: &Answers, rules: u32) -> Named {
+        Named {
+            name: clean_name(name),
+            answers: answers.validated(),
+            rules,
+            kept: None,
+            note: String::new(),
+            series: None,
+        }
+    }
 }
 
 /// The named assessments kept in this browser, oldest first.
@@ -241,8 +304,9 @@ pub struct Library {
     pub items: Vec<Named>,
 }
 
-/// A named assessment as it is written; as for progress, no track means the leader track, and
-/// no rules (format 1) means the rules of the envelope.
+/// A named assessment as it is written; as for progress, no track means the leader track, no
+/// rules (format 1) means the rules of the envelope, and no day, note or series (formats 1 and
+/// 2) means undated, without a note, outside any series.
 #[derive(Serialize, Deserialize)]
 struct StoredNamed {
     name: String,
@@ -251,6 +315,12 @@ struct StoredNamed {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     rules: Option<u32>,
     answers: Answers,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    kept: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    note: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    series: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -260,19 +330,40 @@ struct StoredLibrary {
 
 /// A name as it will be kept: no control characters, trimmed, at most `NAME_LIMIT` characters.
 pub fn clean_name(name: &str) -> String {
-    name.chars().filter(|c| !c.is_control()).take(NAME_LIMIT).collect::<String>().trim().to_owned()
+    clean(name, NAME_LIMIT)
+}
+
+/// A note as it will be kept: as a name, at most `NOTE_LIMIT` characters.
+pub fn clean_note(note: &str) -> String {
+    clean(note, NOTE_LIMIT)
+}
+
+fn clean(text: &str, limit: usize) -> String {
+    text.chars().filter(|c| !c.is_control()).take(limit).collect::<String>().trim().to_owned()
 }
 
 impl Library {
-    /// Keeps an assessment, given under some rules, under a name, replacing one of the same
-    /// name. Refuses an empty name, and a new name when the library is full.
+    /// Keeps an undated assessment, given under some rules, under a name, replacing one of the
+    /// same name. Refuses an empty name, and a new name when the library is full.
     pub fn keep(&mut self, name: &str, answers: &Answers, rules: u32) -> bool {
-        let name = clean_name(name);
-        if name.is_empty() {
+        self.insert(Named::undated(name, answers, rules))
+    }
+
+    /// Keeps an entry (its name, note and series cleaned), replacing one of the same name;
+    /// a series is only kept for a leader assessment. Refuses an empty name, and a new name
+    /// when the library is full.
+    pub fn insert(&mut self, entry: Named) -> bool {
+        let series = entry.series.as_deref().map(clean_name).filter(|s| !s.is_empty());
+        let entry = Named {
+            name: clean_name(&entry.name),
+            note: clean_note(&entry.note),
+            series: series.filter(|_| entry.answers.track() == Track::Leader),
+            ..entry
+        };
+        if entry.name.is_empty() {
             return false;
         }
-        let entry = Named { name: name.clone(), answers: answers.validated(), rules };
-        if let Some(existing) = self.items.iter_mut().find(|item| item.name == name) {
+        if let Some(existing) = self.items.iter_mut().find(|item| item.name == entry.name) {
             *existing = entry;
         } else if self.items.len() < LIBRARY_LIMIT {
             self.items.push(entry);
@@ -280,6 +371,70 @@ impl Library {
             return false;
         }
         true
+    }
+
+    /// Adds a dated leader assessment to a series, never replacing an entry: it is named after
+    /// the series and the day, numbered if that name is taken. Returns the name it was kept
+    /// under, or `None` for an empty series name, a practitioner assessment or a full library.
+    pub fn add_to_series(
+        &mut self,
+        series: &str,
+        answers: &Answers,
+        rules: u32,
+        kept: Day,
+        note: &str,
+    ) -> Option<String> {
+        let series = clean_name(series);
+        if series.is_empty() || answers.track() != Track::Leader {
+            return None;
+        }
+        let base = format!("{series} · {}", kept.iso());
+        let name = (1..=LIBRARY_LIMIT + 1)
+            .map(|n| if n == 1 { base.clone() } else { format!("{base} ({n})") })
+            .map(|name| clean_name(&name))
+            .find(|name| self.get(name).is_none())?;
+        let entry = Named {
+            name: name.clone(),
+            answers: answers.validated(),
+            rules,
+            kept: Some(kept),
+            note: note.to_owned(),
+            series: Some(series),
+        };
+        self.insert(entry).then_some(name)
+    }
+
+    /// Puts a kept leader assessment into a series, or takes it out with `None`; returns
+    /// whether it changed.
+    pub fn set_series(&mut self, name: &str, series: Option<&str>) -> bool {
+        let series = series.map(clean_name).filter(|s| !s.is_empty());
+        match self.items.iter_mut().find(|item| item.name == name) {
+            Some(item) if item.answers.track() == Track::Leader && item.series != series => {
+                item.series = series;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The names of the series, in the order their first entry was kept.
+    pub fn series_names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = Vec::new();
+        for series in self.items.iter().filter_map(|item| item.series.as_deref()) {
+            if !names.contains(&series) {
+                names.push(series);
+            }
+        }
+        names
+    }
+
+    /// The entries of a series, oldest first: undated ones (kept before days were recorded)
+    /// first, then by day, entries of one day in the order they were kept.
+    pub fn series(&self, series: &str) -> Vec<&Named> {
+        let mut entries: Vec<&Named> =
+            self.items.iter().filter(|item| item.series.as_deref() == Some(series)).collect();
+        entries.sort_by_key(|item| item.kept);
+        entries
     }
 
     pub fn remove(&mut self, name: &str) {
@@ -301,15 +456,18 @@ pub fn encode_library(library: &Library) -> String {
             track: item.answers.track(),
             rules: Some(item.rules),
             answers: item.answers.clone(),
+            kept: item.kept.map(Day::iso),
+            note: item.note.clone(),
+            series: item.series.clone(),
         })
         .collect();
     let envelope = Envelope { format: LIBRARY_FORMAT, rules: RULES_VERSION, progress: StoredLibrary { items } };
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
-/// Reads the library back, of format 1 or 2, with the same distrust as progress: names are
-/// cleaned, answers checked against their track, duplicates and entries past the limit
-/// dropped. An entry of rules newer than this release makes the whole library newer: saving
+/// Reads the library back, of format 1, 2 or 3, with the same distrust as progress: names,
+/// notes and series are cleaned, answers checked against their track, a day that does not
+/// exist read as undated, duplicates and entries past the limit dropped. An entry of rules newer than this release makes the whole library newer: saving
 /// without it would lose it.
 pub fn decode_library(text: &str) -> Result<Library, SavedError> {
     let stamp = stamp(text, LIBRARY_FORMAT, 1)?;
@@ -326,7 +484,14 @@ pub fn decode_library(text: &str) -> Result<Library, SavedError> {
             return Err(SavedError::Unreadable(format!("an entry with rules {rules}")));
         }
         if library.get(&clean_name(&item.name)).is_none() {
-            library.keep(&item.name, &Answers::kept(item.track, item.answers.pairs()), rules);
+            library.insert(Named {
+                name: item.name,
+                answers: Answers::kept(item.track, item.answers.pairs()),
+                rules,
+                kept: item.kept.as_deref().and_then(Day::parse),
+                note: item.note,
+                series: item.series,
+            });
         }
     }
     Ok(library)

@@ -195,3 +195,57 @@ fn progress_saved_by_this_build_reads_whole_in_the_rules_1_build_and_what_it_sav
         assert_eq!(back, Progress { rules: 1, ..ours });
     }
 }
+
+/// The format-2 build (commit 4177522, the one before dated series): the first step of its
+/// library decoder, copied verbatim from its `src/saved.rs` (`stamp` with that build's format 2
+/// and rules 2), and what its `src/web/storage.rs` does with each outcome, at start-up and
+/// before every write.
+mod format2_build {
+    use ml_team_advisor::engine::rules_known;
+    use serde::Deserialize;
+
+    const LIBRARY_FORMAT: u32 = 2;
+    const RULES_VERSION: u32 = 2;
+
+    // Copied as it was; only its variant matters here.
+    #[allow(dead_code)]
+    pub enum SavedError {
+        Unreadable(String),
+        Newer { format: u32, rules: u32 },
+    }
+
+    #[derive(Deserialize)]
+    struct Stamp {
+        format: u32,
+        rules: u32,
+    }
+
+    fn stamp(text: &str, current: u32, oldest: u32) -> Result<Stamp, SavedError> {
+        let stamp: Stamp = serde_json::from_str(text).map_err(|e| SavedError::Unreadable(e.to_string()))?;
+        if stamp.format > current || stamp.rules > RULES_VERSION {
+            return Err(SavedError::Newer { format: stamp.format, rules: stamp.rules });
+        }
+        if stamp.format < oldest || !rules_known(stamp.rules) {
+            return Err(SavedError::Unreadable(format!("format {} with rules {}", stamp.format, stamp.rules)));
+        }
+        Ok(stamp)
+    }
+
+    /// `load`: a newer value turns the library read-only (`Store::ReadOnly`, nothing written);
+    /// `save`: re-reads before writing and refuses a newer value (`Saved::Refused`).
+    pub fn leaves_it_alone(text: &str) -> bool {
+        matches!(stamp(text, LIBRARY_FORMAT, 1), Err(SavedError::Newer { .. }))
+    }
+}
+
+#[test]
+fn the_format_2_build_leaves_a_library_with_dated_series_alone_so_no_date_note_or_series_is_lost() {
+    let mut library = library_of_this_build();
+    let bank = library.items[0].answers.clone();
+    let day = saved::Day::parse("2026-11-30").expect("a day");
+    library.add_to_series("Bank", &bank, RULES_VERSION, day, "after the reorg").expect("kept");
+    let text = saved::encode_library(&library);
+    assert!(text.contains("\"kept\":\"2026-11-30\"") && text.contains("\"series\":\"Bank\""));
+    assert!(format2_build::leaves_it_alone(&text), "the format-2 build neither reads nor writes over it");
+    assert_eq!(saved::decode_library(&text), Ok(library));
+}

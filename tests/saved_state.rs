@@ -218,8 +218,8 @@ mod library {
         assert_eq!(library.items[0].answers, Answers::from_pairs([("gate.solvable", "yes")]).unwrap());
         assert!(matches!(decode_library("{\"format\":1"), Err(SavedError::Unreadable(_))));
         assert_eq!(
-            decode_library("{\"format\":3,\"rules\":1,\"progress\":[]}"),
-            Err(SavedError::Newer { format: 3, rules: 1 })
+            decode_library("{\"format\":4,\"rules\":1,\"progress\":[]}"),
+            Err(SavedError::Newer { format: 4, rules: 1 })
         );
     }
 }

@@ -5,7 +5,7 @@ use super::archetype::Archetype;
 use super::design::{Axis, Stance};
 use super::gate::Verdict;
 use super::hiring::{Role, Tier};
-use super::questions::QUESTIONS;
+use super::history::changed_answers;
 use super::{Answers, Report};
 
 /// One archetype's score in both assessments.
@@ -71,10 +71,6 @@ fn tier(report: &Report, role: Role) -> Tier {
     report.hiring.hires.iter().find(|h| h.role == role).map_or(Tier::Later, |h| h.tier)
 }
 
-fn chosen(answers: &Answers, question: &'static str) -> Option<&'static str> {
-    answers.because(question).map(|b| b.choice)
-}
-
 /// Compares two assessments, each given as its answers and its report.
 pub fn compare(before: (&Answers, &Report), after: (&Answers, &Report)) -> Comparison {
     let (answers_a, a) = before;
@@ -113,11 +109,10 @@ pub fn compare(before: (&Answers, &Report), after: (&Answers, &Report)) -> Compa
             differences.push(Difference::Tier { role: row.role, before: row.before, after: row.after });
         }
     }
-    for question in QUESTIONS {
-        let (x, y) = (chosen(answers_a, question.id), chosen(answers_b, question.id));
-        if x != y {
-            differences.push(Difference::Answer { question: question.id, before: x, after: y });
-        }
-    }
+    differences.extend(changed_answers(answers_a, answers_b).into_iter().map(|c| Difference::Answer {
+        question: c.question,
+        before: c.before,
+        after: c.after,
+    }));
     Comparison { scores, design, roles, differences }
 }

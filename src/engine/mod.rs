@@ -18,6 +18,7 @@ pub mod gate;
 pub mod glance;
 pub mod guidance;
 pub mod hiring;
+pub mod history;
 pub mod knowledge;
 pub mod practice;
 pub mod practitioner;
