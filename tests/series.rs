@@ -266,3 +266,74 @@ fn named_undated_is_what_every_entry_was_before_format_3() {
     assert_eq!(entry.name, "Logistics");
     assert_eq!((entry.kept, entry.note.as_str(), entry.series), (None, "", None));
 }
+
+/// The Logistics series as the library holds it: March kept before days were recorded, then two
+/// dated entries with notes.
+fn logistics_library() -> Library {
+    let mut library = saved::decode_library(&fixture("library.json")).expect("loads");
+    assert!(library.set_series("Logistics, March", Some("Logistics")));
+    library.add_to_series("Logistics", &logistics_june(), RULES_VERSION, day("2026-06-30"), "first pilot");
+    library.add_to_series("Logistics", &logistics_september(), RULES_VERSION, day("2026-09-30"), "after the reorg");
+    library
+}
+
+#[test]
+fn the_series_page_says_what_each_entry_concluded_and_which_answers_changed_in_the_question_tables_words() {
+    use ml_team_advisor::page::series::page;
+    use ml_team_advisor::text::Locale;
+    let library = logistics_library();
+    let page = page("Logistics", &library.series("Logistics"), Locale::En);
+    assert_eq!(page.heading, "Logistics: the assessments over time");
+    let whens: Vec<&str> = page.entries.iter().map(|e| e.when.as_str()).collect();
+    assert_eq!(whens, ["Undated", "Kept on 2026-06-30", "Kept on 2026-09-30"]);
+    let march = &page.entries[0];
+    assert_eq!(march.undated, Some("Kept before this app recorded dates, so its day is not known."));
+    assert_eq!(march.note, None);
+    let values: Vec<&str> = march.items.iter().map(|i| i.value.as_str()).collect();
+    assert_eq!(values, ["Go", "Nascent / ad-hoc ML", "ML engineer"]);
+    assert_eq!(march.scores.rows[0].text, "Nascent / ad-hoc ML — 20 points (your best fit)");
+    assert_eq!(march.no_changes, Some("The first entry of this series: nothing earlier to compare with."));
+    let september = &page.entries[2];
+    assert_eq!(september.note.as_deref(), Some("Note: after the reorg"));
+    assert_eq!(september.undated, None);
+    assert_eq!(september.items[1].value, "Product-embedded ML");
+    assert_eq!(september.scores.rows[2].text, "Product-embedded ML — 19 points (your best fit)");
+    assert_eq!(
+        september.changes,
+        [
+            "Can you label or otherwise get the training data that problem needs?: Not sure → Yes",
+            "Who does ML work today, and how often?: A few people try it now and then, on the side → Some product teams have their own ML people",
+            "Whom do the people doing ML report to?: Nobody in particular: there are no ML people yet → The engineering or tech lead of their product team",
+            "How easily do the people doing ML get data and compute?: There is no data infrastructure to speak of yet → It depends on the product team, and access often lags",
+        ]
+    );
+    assert_eq!(september.no_changes, None);
+
+    let zh = page_zh(&library);
+    assert_eq!(zh.entries[0].when, "无日期");
+    assert_eq!(zh.entries[2].items[0].value, "可以开始");
+    assert_eq!(zh.entries[2].changes[0], "你能为这个问题标注或以其他方式获得所需的训练数据吗？：不确定 → 能");
+}
+
+fn page_zh(library: &Library) -> ml_team_advisor::page::series::SeriesPage {
+    ml_team_advisor::page::series::page("Logistics", &library.series("Logistics"), ml_team_advisor::text::Locale::ZhCn)
+}
+
+#[test]
+fn the_decision_record_lists_every_entry_with_its_day_note_scores_and_changes() {
+    use ml_team_advisor::page::series::page;
+    use ml_team_advisor::text::Locale;
+    let library = logistics_library();
+    let record = ml_team_advisor::share::record::render(&page("Logistics", &library.series("Logistics"), Locale::En));
+    assert!(record.starts_with("# Decision record: Logistics\n"), "{record}");
+    for expected in [
+        "\n## Undated · Logistics, March\n\n_Kept before this app recorded dates, so its day is not known._\n",
+        "\n## Kept on 2026-09-30 · Logistics · 2026-09-30\n\n_Note: after the reorg_\n\n- Build a team now? **Go**\n- Kind of ML organisation **Product-embedded ML**\n- Hire first **ML engineer**\n",
+        "- Product-embedded ML — 19 points (your best fit)\n",
+        "- Whom do the people doing ML report to?: Nobody in particular: there are no ML people yet → The engineering or tech lead of their product team\n",
+        "- Build a team now? **Not yet**\n",
+    ] {
+        assert!(record.contains(expected), "missing {expected:?} in\n{record}");
+    }
+    assert_eq!(record.matches("\n## ").count(), 3);
+}

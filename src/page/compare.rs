@@ -5,6 +5,7 @@ use super::Words;
 use crate::engine::assess;
 use crate::engine::compare::{compare, Difference, Side};
 use crate::engine::hiring::Tier;
+use crate::engine::history::AnswerChange;
 use crate::engine::Answers;
 use crate::key;
 use crate::text::{fill, phrases, Locale};
@@ -51,10 +52,6 @@ fn stance_name(words: Words, side: Side) -> &'static str {
     side.described.map_or(words.key(key!("compare.no_design")), |s| words.id(&format!("design.stance.{}", s.id())))
 }
 
-fn answer_name(words: Words, question: &str, choice: Option<&str>) -> &'static str {
-    choice.map_or(words.key(key!("compare.unanswered")), |c| words.id(&format!("q.{question}.{c}")))
-}
-
 /// One difference as a sentence.
 fn difference(words: Words, d: &Difference) -> String {
     let locale = words.0;
@@ -80,11 +77,9 @@ fn difference(words: Words, d: &Difference) -> String {
         Difference::Tier { role, before, after } => {
             change(phrases::role_name(locale, role.id()), tier_name(words, before), tier_name(words, after))
         }
-        Difference::Answer { question, before, after } => change(
-            words.id(&format!("q.{question}")),
-            answer_name(words, question, before),
-            answer_name(words, question, after),
-        ),
+        Difference::Answer { question, before, after } => {
+            super::series::change(words, &AnswerChange { question, before, after })
+        }
     }
 }
 

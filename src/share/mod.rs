@@ -4,4 +4,5 @@
 pub mod file;
 pub mod link;
 pub mod markdown;
+pub mod record;
 pub mod rules1;

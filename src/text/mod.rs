@@ -7,6 +7,7 @@
 mod en;
 mod en_embed;
 mod en_facts;
+mod en_library;
 mod en_page;
 mod en_practitioner;
 mod en_rules;
@@ -15,6 +16,7 @@ pub mod phrases;
 mod zh;
 mod zh_embed;
 mod zh_facts;
+mod zh_library;
 mod zh_page;
 mod zh_practitioner;
 mod zh_rules;

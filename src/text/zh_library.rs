@@ -1,0 +1,41 @@
+//! 简体中文：按日期记录的系列评估，以及资料库的导出文件、存储与清除。
+
+/// 在本浏览器中保存的、按日期排列的系列评估。
+pub const LIBRARY: &[(&str, &str)] = &[
+    ("series.heading", "{series}：历次评估"),
+    (
+        "series.lead",
+        "每一条记录都是这个组织在保存当天的评估结果。每条下面列出它的结论，以及与上一条相比具体改了哪些回答。",
+    ),
+    ("series.kept_on", "保存于 {day}"),
+    ("series.undated", "无日期"),
+    ("series.undated_note", "这条记录保存于本应用开始记录日期之前，因此不知道具体日期。"),
+    ("series.note", "备注：{note}"),
+    ("series.verdict", "现在组建团队吗？"),
+    ("series.archetype", "机器学习组织类型"),
+    ("series.first_hires", "首先招聘"),
+    ("series.first_hires.none", "暂不招人：有一项前提条件为“否”"),
+    ("series.changes", "与上一条相比改动的回答"),
+    ("series.no_changes", "与上一条相比，没有回答发生变化。"),
+    ("series.first", "这是该系列的第一条记录，之前没有可比较的内容。"),
+    ("series.record", "决策记录：{series}"),
+    ("series.back", "返回我的评估"),
+    ("series.export", "将该系列下载为 Markdown"),
+    ("library.series_heading", "系列"),
+    (
+        "library.series_lead",
+        "一个系列跟踪同一个组织随时间的变化：可以在结果页把结果加入某个系列，也可以在下方把已保存的评估放进系列。",
+    ),
+    ("library.series_line", "{series}：{count} 条记录"),
+    ("library.open_series", "查看该系列"),
+    ("library.kept_on", "保存于 {day}"),
+    ("library.undated", "保存于开始记录日期之前"),
+    ("library.in_series", "属于系列“{series}”"),
+    ("library.series_label", "“{name}”所属的系列"),
+    ("library.put_in_series", "放入该系列"),
+    ("keep.series_label", "或者以今天的日期加入一个系列（填写组织名称）"),
+    ("keep.note_label", "这条记录的备注（可选，一行）"),
+    ("keep.add_to_series", "添加一条带日期的记录"),
+    ("keep.added", "已加入系列“{series}”，名称为“{name}”。"),
+    ("keep.not_added", "未能加入：请为系列命名，或先删除一条旧评估（浏览器最多保存 50 条）。"),
+];
