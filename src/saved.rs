@@ -328,6 +328,12 @@ struct StoredLibrary {
     items: Vec<StoredNamed>,
 }
 
+/// Whether an assessment can belong to a series: a series follows one organisation, so only
+/// leader assessments (a team to build) can; a team to join is no organisation of the user's.
+pub fn joins_series(answers: &Answers) -> bool {
+    answers.track() == Track::Leader
+}
+
 /// A name as it will be kept: no control characters, trimmed, at most `NAME_LIMIT` characters.
 pub fn clean_name(name: &str) -> String {
     clean(name, NAME_LIMIT)
@@ -357,7 +363,7 @@ impl Library {
         let entry = Named {
             name: clean_name(&entry.name),
             note: clean_note(&entry.note),
-            series: series.filter(|_| entry.answers.track() == Track::Leader),
+            series: series.filter(|_| joins_series(&entry.answers)),
             ..entry
         };
         if entry.name.is_empty() {
@@ -385,7 +391,7 @@ impl Library {
         note: &str,
     ) -> Option<String> {
         let series = clean_name(series);
-        if series.is_empty() || answers.track() != Track::Leader {
+        if series.is_empty() || !joins_series(answers) {
             return None;
         }
         let base = format!("{series} · {}", kept.iso());
@@ -409,7 +415,7 @@ impl Library {
     pub fn set_series(&mut self, name: &str, series: Option<&str>) -> bool {
         let series = series.map(clean_name).filter(|s| !s.is_empty());
         match self.items.iter_mut().find(|item| item.name == name) {
-            Some(item) if item.answers.track() == Track::Leader && item.series != series => {
+            Some(item) if joins_series(&item.answers) && item.series != series => {
                 item.series = series;
                 true
             }

@@ -123,3 +123,19 @@ pub fn page(series: &str, entries: &[&Named], locale: Locale) -> SeriesPage {
         footer: words.key(key!("export.footer")),
     }
 }
+
+/// What the library list says of a kept entry: the day it was kept (or that it was kept before
+/// days were recorded), its series and its note.
+pub fn details(entry: &Named, locale: Locale) -> Vec<String> {
+    let words = Words(locale);
+    let mut lines = vec![entry.kept.map_or(words.key(key!("library.undated")).to_owned(), |day| {
+        fill(words.key(key!("library.kept_on")), &[("day", &day.iso())])
+    })];
+    if let Some(series) = &entry.series {
+        lines.push(fill(words.key(key!("library.in_series")), &[("series", series)]));
+    }
+    if !entry.note.is_empty() {
+        lines.push(fill(words.key(key!("series.note")), &[("note", &entry.note)]));
+    }
+    lines
+}

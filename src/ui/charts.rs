@@ -12,9 +12,10 @@ const BAR_ROW: u32 = 34;
 const LABEL_W: u32 = 210;
 const BAR_W: u32 = 300;
 
-/// Horizontal bars in ranking order; the winner is hatched and marked.
+/// Horizontal bars in the order given; the winner is hatched and marked. `id` names the
+/// chart's title and description, unique on the page.
 #[component]
-pub fn ScoreChart(scores: Scores) -> impl IntoView {
+pub fn ScoreChart(scores: Scores, #[prop(into, default = "score-chart".to_owned())] id: String) -> impl IntoView {
     let top = scores.rows.iter().map(|r| r.points).max().unwrap_or(0).max(1);
     let height = BAR_ROW * scores.rows.len() as u32 + 8;
     let desc = scores.rows.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("; ");
@@ -25,7 +26,11 @@ pub fn ScoreChart(scores: Scores) -> impl IntoView {
         .map(|(i, row)| {
             let y = i as u32 * BAR_ROW + 4;
             let width = (row.points * BAR_W / top).max(2);
-            let (fill, class) = if row.winner { ("url(#hatch)", "bar winner") } else { ("currentColor", "bar") };
+            let (fill, class) = if row.winner {
+                (format!("url(#{id}-hatch)"), "bar winner")
+            } else {
+                ("currentColor".to_owned(), "bar")
+            };
             let value = if row.winner { format!("{} ◀", row.points) } else { row.points.to_string() };
             view! {
                 <g class=class>
@@ -41,13 +46,13 @@ pub fn ScoreChart(scores: Scores) -> impl IntoView {
             <svg
                 viewBox=format!("0 0 {} {}", LABEL_W + BAR_W + 60, height)
                 role="img"
-                aria-labelledby="score-chart-title score-chart-desc"
+                aria-labelledby=format!("{id}-title {id}-desc")
                 class="chart-svg"
             >
-                <title id="score-chart-title">{scores.heading}</title>
-                <desc id="score-chart-desc">{desc}</desc>
+                <title id=format!("{id}-title")>{scores.heading}</title>
+                <desc id=format!("{id}-desc")>{desc}</desc>
                 <defs>
-                    <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <pattern id=format!("{id}-hatch") width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                         <rect width="6" height="6" class="hatch-bg"></rect>
                         <line x1="0" y1="0" x2="0" y2="6" class="hatch-line"></line>
                     </pattern>

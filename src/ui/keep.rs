@@ -16,6 +16,9 @@ pub fn KeepBar(session: Session, answers: Answers, name: String) -> impl IntoVie
     let status = RwSignal::new(String::new());
     let manual_link = RwSignal::new(None::<String>);
     let new_name = RwSignal::new(name);
+    let series_name = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let in_series = crate::saved::joins_series(&answers);
     // Exports are titled with the name in the field, so a name typed there travels too.
     let markdown_text = {
         let answers = answers.clone();
@@ -66,6 +69,56 @@ pub fn KeepBar(session: Session, answers: Answers, name: String) -> impl IntoVie
             let _ = window.print();
         }
     };
+    let add_to_series = {
+        let answers = answers.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            if let Some(locked) = session.library_locked() {
+                return say(locked);
+            }
+            let series = series_name.get_untracked();
+            match session.add_to_series(&series, &answers, session.rules_on_screen(), &note.get_untracked()) {
+                Some(name) => {
+                    let series = crate::saved::clean_name(&series);
+                    status.set(fill(tr("keep.added"), &[("series", &series), ("name", &name)]));
+                    note.set(String::new());
+                }
+                None => say("keep.not_added"),
+            }
+        }
+    };
+    let series_form = in_series.then(|| {
+        let names = move || {
+            session.library.with(|l| {
+                l.series_names().into_iter().map(|n| view! { <option value=n.to_owned()></option> }).collect_view()
+            })
+        };
+        view! {
+            <form class="keep-name keep-series">
+                <label for="keep-series">{tr("keep.series_label")}</label>
+                <input
+                    id="keep-series"
+                    type="text"
+                    maxlength="80"
+                    list="series-names"
+                    data-testid="keep-series"
+                    prop:value=move || series_name.get()
+                    on:input=move |ev| series_name.set(event_target_value(&ev))
+                />
+                <datalist id="series-names">{names}</datalist>
+                <label for="keep-note">{tr("keep.note_label")}</label>
+                <input
+                    id="keep-note"
+                    type="text"
+                    maxlength="120"
+                    data-testid="keep-note"
+                    prop:value=move || note.get()
+                    on:input=move |ev| note.set(event_target_value(&ev))
+                />
+                <button type="submit" data-testid="add-to-series" on:click=add_to_series>{tr("keep.add_to_series")}</button>
+            </form>
+        }
+    });
     // As in the quiz, Keep acts on the button's click (which Enter in the name field also
     // fires) rather than the form's submit event, which a sandboxed iframe never fires.
     let keep = move |ev: leptos::ev::MouseEvent| {
@@ -103,6 +156,7 @@ pub fn KeepBar(session: Session, answers: Answers, name: String) -> impl IntoVie
                 />
                 <button type="submit" data-testid="keep-button" on:click=keep>{tr("keep.keep")}</button>
             </form>
+            {series_form}
             {move || manual_link.get().map(|url| view! {
                 <label class="manual-link">
                     {tr("keep.link_label")}

@@ -8,6 +8,8 @@ use leptos::task::spawn_local;
 use super::session::{Origin, Pair};
 use super::{locale, tr, Session};
 use crate::engine::{advise, revised_since, Answers, Assessment, Track};
+use crate::page::series::details;
+use crate::saved::{joins_series, Named};
 use crate::share::file::{self, Imported};
 use crate::text::{fill, phrases};
 use crate::web::files;
@@ -78,7 +80,17 @@ pub fn LibraryPage(session: Session) -> impl IntoView {
                 .items
                 .iter()
                 .map(|item| {
-                    view! { <Row session name=item.name.clone() answers=item.answers.clone() rules=item.rules selected own=false/> }
+                    view! {
+                        <Row
+                            session
+                            name=item.name.clone()
+                            answers=item.answers.clone()
+                            rules=item.rules
+                            selected
+                            own=false
+                            entry=item.clone()
+                        />
+                    }
                 })
                 .collect_view()
         })
@@ -107,13 +119,15 @@ pub fn LibraryPage(session: Session) -> impl IntoView {
             </div>
             <p class="help">{tr("library.compare_help")}</p>
             <p class="error" role="alert" data-testid="compare-error">{move || compare_error.get()}</p>
+            <SeriesList session/>
             <Import session/>
         </section>
     }
 }
 
 /// One assessment in the list, made under `rules`: a checkbox to pick it for comparing (at most
-/// two stay picked) and, for kept ones (`own` is false), open and delete.
+/// two stay picked) and, for kept ones (`own` is false), open and delete, and for a kept `entry`
+/// its day, series and note.
 #[component]
 fn Row(
     session: Session,
@@ -122,7 +136,9 @@ fn Row(
     rules: u32,
     selected: RwSignal<Vec<String>>,
     own: bool,
+    #[prop(optional)] entry: Option<Named>,
 ) -> impl IntoView {
+    let details = entry.map(|entry| view! { <KeptDetails session entry/> });
     let line = summary(&answers);
     let picked = {
         let name = name.clone();
@@ -165,9 +181,90 @@ fn Row(
                 <strong>{name}</strong>
             </label>
             <p>{line}</p>
+            {details}
             {revised_since(rules).then(|| view! { <p class="help" data-testid="kept-revised">{tr("library.revised")}</p> })}
             {actions}
         </li>
+    }
+}
+
+/// A kept entry's day, series and note, and for a leader assessment a field to put it into a
+/// series (or take it out, with an empty name).
+#[component]
+fn KeptDetails(session: Session, entry: Named) -> impl IntoView {
+    let lines = details(&entry, locale()).into_iter().map(|l| view! { <li>{l}</li> }).collect_view();
+    let control = joins_series(&entry.answers).then(|| {
+        let series = RwSignal::new(entry.series.clone().unwrap_or_default());
+        let name = entry.name.clone();
+        let field_id = format!(
+            "series-of-{}",
+            session.library.with_untracked(|l| l.items.iter().position(|i| i.name == name).unwrap_or(0))
+        );
+        let put = move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            let chosen = series.get_untracked();
+            session.library.update(|l| {
+                l.set_series(&name, Some(chosen.as_str()).filter(|s| !s.trim().is_empty()));
+            });
+        };
+        view! {
+            <form class="keep-name">
+                <label for=field_id.clone()>{fill(tr("library.series_label"), &[("name", &entry.name)])}</label>
+                <input
+                    id=field_id
+                    type="text"
+                    maxlength="80"
+                    list="series-names"
+                    data-testid="series-of"
+                    prop:value=move || series.get()
+                    on:input=move |ev| series.set(event_target_value(&ev))
+                />
+                <button type="submit" data-testid="put-in-series" on:click=put>{tr("library.put_in_series")}</button>
+            </form>
+        }
+    });
+    view! {
+        <ul class="kept-details" data-testid="kept-details">{lines}</ul>
+        {control}
+    }
+}
+
+/// The series kept in this browser, each with its number of entries and a button to show it.
+#[component]
+fn SeriesList(session: Session) -> impl IntoView {
+    let rows = move || {
+        session.library.with(|l| {
+            l.series_names()
+                .into_iter()
+                .map(|series| {
+                    let count = l.series(series).len().to_string();
+                    let line = fill(tr("library.series_line"), &[("series", series), ("count", &count)]);
+                    let shown = series.to_owned();
+                    view! {
+                        <li class="kept" data-testid="series-row" data-series=series.to_owned()>
+                            <span>{line}</span>
+                            " "
+                            <button type="button" data-testid="open-series" on:click=move |_| session.show_series(&shown)>
+                                {tr("library.open_series")}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let names = move || {
+        session.library.with(|l| {
+            l.series_names().into_iter().map(|n| view! { <option value=n.to_owned()></option> }).collect_view()
+        })
+    };
+    view! {
+        <section class="series-list" aria-labelledby="series-heading">
+            <h2 id="series-heading">{tr("library.series_heading")}</h2>
+            <p>{tr("library.series_lead")}</p>
+            <ul class="kept-list">{rows}</ul>
+            <datalist id="series-names">{names}</datalist>
+        </section>
     }
 }
 

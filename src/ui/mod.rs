@@ -13,6 +13,7 @@ mod notice;
 mod practitioner;
 mod quiz;
 mod result;
+mod series;
 mod session;
 mod start;
 mod update;
@@ -148,6 +149,7 @@ fn Page(
                 Screen::About => view! { <about::About session/> }.into_any(),
                 Screen::Library => view! { <library::LibraryPage session/> }.into_any(),
                 Screen::Compare => view! { <compare::ComparePage session/> }.into_any(),
+                Screen::Series => view! { <series::SeriesView session/> }.into_any(),
             }}
         </main>
         {embedded.then(|| view! { <embedded::StorageNote session/> })}

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::engine::{revised_since, Answers, Track, RULES_VERSION};
-use crate::saved::{Library, Progress};
+use crate::saved::{Library, Named, Progress};
 use crate::share::link::{self, LinkError};
 use crate::web::storage::{self, Key, Loaded, Saved, Store};
 
@@ -22,6 +22,8 @@ pub enum Screen {
     /// An assessment that is not the user's own progress: shared, kept or imported.
     Viewing,
     Compare,
+    /// A series of dated assessments (see `Session::series`).
+    Series,
 }
 
 /// Where an assessment on view came from.
@@ -60,6 +62,8 @@ pub struct Session {
     /// The rules the assessment on view was made under.
     pub viewing_rules: RwSignal<u32>,
     pub comparing: RwSignal<Option<Pair>>,
+    /// The name of the series on screen.
+    pub series: RwSignal<Option<String>>,
     /// Whether the current quiz's finish was already announced (or happened before this
     /// visit): an embed's host hears of each quiz once, however often Back and Next follow.
     announced: StoredValue<bool>,
@@ -93,6 +97,7 @@ impl Session {
             viewing: RwSignal::new(None),
             viewing_rules: RwSignal::new(RULES_VERSION),
             comparing: RwSignal::new(None),
+            series: RwSignal::new(None),
             announced: StoredValue::new(already_finished),
         };
         if let Some(Ok(opened)) = shared {
@@ -304,10 +309,24 @@ impl Session {
         self.screen.set(self.resume_screen());
     }
 
-    /// Keeps answers, given under some rules, in the library under a name; false if the name
-    /// is empty or the library is full.
+    /// Keeps answers, given under some rules, in the library under a name, dated today; false
+    /// if the name is empty or the library is full.
     pub fn keep(self, name: &str, answers: &Answers, rules: u32) -> bool {
-        self.library.try_update(|l| l.keep(name, answers, rules)).unwrap_or(false)
+        let entry = Named { kept: crate::web::clock::today(), ..Named::undated(name, answers, rules) };
+        self.library.try_update(|l| l.insert(entry)).unwrap_or(false)
+    }
+
+    /// Adds answers to a series as an entry dated today, with a note; the name it was kept
+    /// under, or `None` if the series has no name, the library is full or the clock is wrong.
+    pub fn add_to_series(self, series: &str, answers: &Answers, rules: u32, note: &str) -> Option<String> {
+        let today = crate::web::clock::today()?;
+        self.library.try_update(|l| l.add_to_series(series, answers, rules, today, note)).flatten()
+    }
+
+    /// Shows a series of dated assessments.
+    pub fn show_series(self, series: &str) {
+        self.series.set(Some(series.to_owned()));
+        self.screen.set(Screen::Series);
     }
 
     /// Keeps the user's current answers in the library under a name that says what they

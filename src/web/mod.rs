@@ -2,6 +2,7 @@
 
 pub mod appearance;
 pub mod clipboard;
+pub mod clock;
 pub mod download;
 pub mod embed;
 pub mod files;
