@@ -9,6 +9,7 @@ pub mod compare;
 pub mod leader;
 pub mod practitioner;
 pub mod series;
+pub mod teams;
 
 use std::borrow::Cow;
 use std::collections::HashMap;

@@ -477,7 +477,7 @@ const KEEP: &[(&str, &str)] = &[
     ("library.current", "Current answers"),
     ("library.summary", "{verdict} · {archetype} · {answered} answers"),
     ("library.summary.practitioner", "A team to join · {type} · {answered} answers"),
-    ("library.compare_leader_only", "Comparing works for two team plans (the \"building an ML team\" assessment); pick two of those."),
+    ("library.compare_leader_only", "Comparing works for two assessments of the same kind: two team plans, or two teams you might join. Pick two of one kind."),
     ("library.go", "Go"),
     ("library.not_yet", "Not yet"),
     ("library.revised", "Kept before the advice was revised: opening it shows the revised advice."),

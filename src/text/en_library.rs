@@ -1,4 +1,4 @@
-//! English: dated series of assessments, and the library's own file, storage and clean-up.
+//! English: dated series of assessments, two teams compared, and the library's own file, storage and clean-up.
 
 /// Series of dated assessments, kept in this browser.
 pub const LIBRARY: &[(&str, &str)] = &[
@@ -32,4 +32,23 @@ pub const LIBRARY: &[(&str, &str)] = &[
     ("keep.add_to_series", "Add a dated entry"),
     ("keep.added", "Added to the series \"{series}\" as \"{name}\"."),
     ("keep.not_added", "Not added: give the series a name, or delete an old assessment first (the browser keeps at most 50)."),
+    ("teams.heading", "{first} and {second}: two teams side by side"),
+    ("teams.lead", "Two teams you are choosing between, judged by the same questions. Each is set against what its own assessment says about you."),
+    ("teams.overview", "Side by side"),
+    ("teams.column", "What"),
+    ("teams.team_type", "Kind of team"),
+    ("teams.gap", "Skill gap"),
+    ("teams.fit", "Does the work you want to learn next"),
+    ("teams.fit.yes", "Yes"),
+    ("teams.fit.no", "No: that is another kind of team's work"),
+    ("teams.fit.not_said", "You named no kind of work"),
+    ("teams.fits.both", "Both teams do the kind of work you want to learn next, so that does not separate them."),
+    ("teams.fits.first", "Only {first} does the kind of work you want to learn next."),
+    ("teams.fits.second", "Only {second} does the kind of work you want to learn next."),
+    ("teams.fits.neither", "Neither team looks like it does the kind of work you want to learn next: ask each whether the role includes it."),
+    ("teams.fits.not_said", "Neither assessment names a kind of work you want to learn next, so that does not separate them; weigh the skill gap and the red flags."),
+    ("teams.about_you", "Your answers about yourself differ between the two"),
+    ("teams.about_you_note", "Each team was judged against its own assessment's answers about you. Make them the same for a fair comparison."),
+    ("teams.scores", "The three team-type scores"),
+    ("teams.flags", "Red flags"),
 ];

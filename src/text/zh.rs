@@ -482,7 +482,7 @@ const KEEP: &[(&str, &str)] = &[
     ("library.current", "当前的回答"),
     ("library.summary", "{verdict} · {archetype} · {answered} 个回答"),
     ("library.summary.practitioner", "要加入的团队 · {type} · {answered} 个回答"),
-    ("library.compare_leader_only", "比较功能适用于两份团队计划（“组建机器学习团队”评估）；请选择两份这样的评估。"),
+    ("library.compare_leader_only", "比较功能适用于同一类的两份评估：两份团队计划，或两个你可能加入的团队。请选择同一类的两份。"),
     ("library.go", "可以开始"),
     ("library.not_yet", "暂不"),
     ("library.revised", "保存于建议修订之前：打开后显示的是修订后的建议。"),

@@ -1,4 +1,4 @@
-//! 简体中文：按日期记录的系列评估，以及资料库的导出文件、存储与清除。
+//! 简体中文：按日期记录的系列评估、两个团队的比较，以及资料库的导出文件、存储与清除。
 
 /// 在本浏览器中保存的、按日期排列的系列评估。
 pub const LIBRARY: &[(&str, &str)] = &[
@@ -38,4 +38,26 @@ pub const LIBRARY: &[(&str, &str)] = &[
     ("keep.add_to_series", "添加一条带日期的记录"),
     ("keep.added", "已加入系列“{series}”，名称为“{name}”。"),
     ("keep.not_added", "未能加入：请为系列命名，或先删除一条旧评估（浏览器最多保存 50 条）。"),
+    ("teams.heading", "{first} 与 {second}：两个团队并排比较"),
+    (
+        "teams.lead",
+        "你正在两个团队之间做选择，这里用同样的问题来衡量它们。每个团队都以它自己那份评估中关于你的回答为准。",
+    ),
+    ("teams.overview", "并排比较"),
+    ("teams.column", "项目"),
+    ("teams.team_type", "团队类型"),
+    ("teams.gap", "技能差距"),
+    ("teams.fit", "是否在做你接下来想学的工作"),
+    ("teams.fit.yes", "是"),
+    ("teams.fit.no", "否：那是另一类团队的工作"),
+    ("teams.fit.not_said", "你没有指明想做哪类工作"),
+    ("teams.fits.both", "两个团队都在做你接下来想学的那类工作，因此这一点分不出高下。"),
+    ("teams.fits.first", "只有 {first} 在做你接下来想学的那类工作。"),
+    ("teams.fits.second", "只有 {second} 在做你接下来想学的那类工作。"),
+    ("teams.fits.neither", "两个团队看起来都不做你接下来想学的那类工作：面试时问问各自的岗位是否包含这部分。"),
+    ("teams.fits.not_said", "两份评估都没有指明你接下来想学哪类工作，因此这一点分不出高下；请权衡技能差距和危险信号。"),
+    ("teams.about_you", "两份评估中关于你自己的回答不一致"),
+    ("teams.about_you_note", "每个团队都是按它自己那份评估中关于你的回答来判断的。把这些回答改成一致，比较才公平。"),
+    ("teams.scores", "三种团队类型的得分"),
+    ("teams.flags", "危险信号"),
 ];

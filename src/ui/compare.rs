@@ -1,10 +1,13 @@
-//! Two assessments side by side, drawn from the comparison's page model: what changes between
-//! them, the archetype scores, the design choices and the hiring order.
+//! Two assessments side by side, drawn from the comparison's page model: for two team plans what
+//! changes between them, the archetype scores, the design choices and the hiring order; for two
+//! teams to join which fits what the user wants to learn, the answers about the user that
+//! differ, kind of team, skill gap, red flags and the type scores.
 
 use leptos::prelude::*;
 
 use super::{locale, tr, Screen, Session};
-use crate::page::compare::{page, Table};
+use crate::page::compare::{compared, ComparePage as Plans, Compared, Table};
+use crate::page::teams::TeamsPage;
 
 /// A table of the comparison, under its heading.
 fn table(table: Table) -> impl IntoView {
@@ -34,7 +37,15 @@ pub fn ComparePage(session: Session) -> impl IntoView {
         return view! { <p>{tr("viewing.nothing")}</p> }.into_any();
     };
     let ((name_a, answers_a), (name_b, answers_b)) = (pair.before, pair.after);
-    let model = page((&name_a, &answers_a), (&name_b, &answers_b), locale());
+    match compared((&name_a, &answers_a), (&name_b, &answers_b), locale()) {
+        Some(Compared::Plans(model)) => plans(session, *model).into_any(),
+        Some(Compared::Teams(model)) => teams(session, *model).into_any(),
+        None => view! { <p>{tr("library.compare_leader_only")}</p> }.into_any(),
+    }
+}
+
+/// Two team plans.
+fn plans(session: Session, model: Plans) -> impl IntoView {
     let differences = model.differences.into_iter().map(|d| view! { <li>{d}</li> }).collect_view();
     view! {
         <section class="compare" data-testid="compare">
@@ -51,5 +62,31 @@ pub fn ComparePage(session: Session) -> impl IntoView {
             </div>
         </section>
     }
-    .into_any()
+}
+
+/// Two teams to join.
+fn teams(session: Session, model: TeamsPage) -> impl IntoView {
+    let about_you = (!model.about_you.is_empty()).then(|| {
+        let changes = model.about_you.into_iter().map(|c| view! { <li>{c}</li> }).collect_view();
+        view! {
+            <div class="callout" data-testid="about-you">
+                <h2>{model.about_you_heading}</h2>
+                <ul>{changes}</ul>
+                <p>{model.about_you_note}</p>
+            </div>
+        }
+    });
+    view! {
+        <section class="compare" data-testid="compare-teams">
+            <h1>{model.heading}</h1>
+            <p>{model.lead}</p>
+            <p data-testid="teams-fits"><strong>{model.fits}</strong></p>
+            {about_you}
+            {table(model.overview)}
+            {table(model.scores)}
+            <div class="actions no-print">
+                <button type="button" on:click=move |_| session.go(Screen::Library)>{model.back}</button>
+            </div>
+        </section>
+    }
 }

@@ -7,7 +7,8 @@ use leptos::task::spawn_local;
 
 use super::session::{Origin, Pair};
 use super::{locale, tr, Session};
-use crate::engine::{advise, revised_since, Answers, Assessment, Track};
+use crate::engine::{advise, revised_since, Answers, Assessment};
+use crate::page::compare::comparable;
 use crate::page::series::details;
 use crate::saved::{joins_series, Named};
 use crate::share::file::{self, Imported};
@@ -54,14 +55,13 @@ pub fn LibraryPage(session: Session) -> impl IntoView {
             session.library.with_untracked(|l| l.get(name).map(|n| n.answers.clone()))
         }
     };
-    // Comparing is for two team plans: the practitioner track has no archetype, design or
-    // hiring order to set side by side.
+    // Comparing is for two assessments of one track: two team plans, or two teams to join.
     let compare_error = RwSignal::new(None::<&'static str>);
     let compare = move |_| {
         let names = selected.get_untracked();
         if let [a, b] = names.as_slice() {
             if let (Some(x), Some(y)) = (answers_of(a), answers_of(b)) {
-                if x.track() == Track::Leader && y.track() == Track::Leader {
+                if comparable(&x, &y) {
                     compare_error.set(None);
                     session.compare(Pair { before: (a.clone(), x), after: (b.clone(), y) });
                 } else {

@@ -2,6 +2,7 @@
 //! [`assess`] turns the track's answers into its report: the kind of team, the skill gap, the
 //! red flags and the questions that check them, what the user wants next, and getting the job.
 
+pub mod compare;
 pub mod facts;
 pub mod glance;
 pub mod job_search;

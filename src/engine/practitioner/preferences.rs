@@ -7,7 +7,7 @@ use crate::engine::advice::Advice;
 use crate::engine::facts::cite;
 
 /// The kind of team whose work is what the user said they want to learn next, if any.
-fn wanted(learn: Learn) -> Option<TeamType> {
+pub fn wanted(learn: Learn) -> Option<TeamType> {
     match learn {
         Learn::Systems => Some(TeamType::Infra),
         Learn::Impact => Some(TeamType::Applied),
