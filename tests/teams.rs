@@ -123,3 +123,21 @@ fn wanting_to_deepen_what_one_does_names_no_kind_of_work_so_it_separates_neither
     assert_eq!(compare(&platform(&research), &handoff_team(&research)).fits, Fits::Neither);
     assert_eq!(compare(&handoff_team(&research), &lab(&research)).fits, Fits::Second);
 }
+
+#[test]
+fn the_comparison_exports_as_markdown_with_both_tables_and_the_differences_about_the_user() {
+    let phd = |learn| [("me.stack", "much_new"), ("me.background", "academic"), ("me.learn", learn)];
+    let (product, research) = (handoff_team(&phd("impact")), lab(&phd("research")));
+    let text =
+        ml_team_advisor::share::record::teams(&page(("Product | app", &product), ("Lab", &research), Locale::En));
+    assert!(text.starts_with("# Product | app and Lab: two teams side by side\n"), "{text}");
+    for expected in [
+        "**Both teams do the kind of work you want to learn next, so that does not separate them.**\n",
+        "\n## Your answers about yourself differ between the two\n\n- What do you most want to learn or do next?: Solve real product problems and see the impact → Invent new methods and publish them\n",
+        "\n## Side by side\n\n| What | Product \\| app | Lab |\n| --- | --- | --- |\n| Kind of team | Applied ML team | Research ML team |\n",
+        "| Red flags: A \"pin factory\" | Red flag | No sign of it |\n",
+        "\n## The three team-type scores\n\n| Kind of team | Product \\| app | Lab |\n",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+}

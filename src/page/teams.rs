@@ -24,6 +24,8 @@ pub struct TeamsPage {
     pub overview: Table,
     pub scores: Table,
     pub back: &'static str,
+    pub export: &'static str,
+    pub footer: &'static str,
 }
 
 fn fit_name(words: Words, fit: Fit) -> &'static str {
@@ -101,5 +103,7 @@ pub fn page(first: (&str, &Answers), second: (&str, &Answers), locale: Locale) -
             rows: scores,
         },
         back: words.key(key!("compare.back")),
+        export: words.key(key!("teams.export")),
+        footer: words.key(key!("export.footer")),
     }
 }

@@ -1,10 +1,13 @@
-//! A series as a Markdown decision record: each dated entry with its note, its conclusions,
-//! its five scores and the answers changed since the entry before. Syntax only: the words come
-//! from `page::series`.
+//! Records to keep outside the browser, as Markdown: a series as a decision record (each dated
+//! entry with its note, its conclusions, its five scores and the answers changed since the
+//! entry before), and two teams to join compared. Syntax only: the words come from
+//! `page::series` and `page::teams`.
 
 use std::fmt::Write;
 
+use crate::page::compare::Table;
 use crate::page::series::SeriesPage;
+use crate::page::teams::TeamsPage;
 
 /// Renders the decision record of a series.
 pub fn render(page: &SeriesPage) -> String {
@@ -29,6 +32,36 @@ pub fn render(page: &SeriesPage) -> String {
             let _ = writeln!(out, "- {change}");
         }
     }
+    let _ = write!(out, "\n{}\n", page.footer);
+    out
+}
+
+/// A table as a Markdown table under its heading. Cell text never holds a line break; a `|`
+/// in a name is escaped.
+fn table(out: &mut String, table: &Table) {
+    let cell = |text: &str| text.replace('|', "\\|");
+    let _ = write!(out, "\n## {}\n\n", table.heading);
+    let header: Vec<String> = table.columns.iter().map(|c| cell(c)).collect();
+    let _ = writeln!(out, "| {} |", header.join(" | "));
+    let _ = writeln!(out, "|{}", " --- |".repeat(header.len()));
+    for row in &table.rows {
+        let cells: Vec<String> = row.cells.iter().map(|c| cell(c)).collect();
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
+    }
+}
+
+/// Renders two teams to join, compared.
+pub fn teams(page: &TeamsPage) -> String {
+    let mut out = format!("# {}\n\n{}\n\n**{}**\n", page.heading, page.lead, page.fits);
+    if !page.about_you.is_empty() {
+        let _ = write!(out, "\n## {}\n\n", page.about_you_heading);
+        for change in &page.about_you {
+            let _ = writeln!(out, "- {change}");
+        }
+        let _ = write!(out, "\n{}\n", page.about_you_note);
+    }
+    table(&mut out, &page.overview);
+    table(&mut out, &page.scores);
     let _ = write!(out, "\n{}\n", page.footer);
     out
 }

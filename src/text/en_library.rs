@@ -51,4 +51,5 @@ pub const LIBRARY: &[(&str, &str)] = &[
     ("teams.about_you_note", "Each team was judged against its own assessment's answers about you. Make them the same for a fair comparison."),
     ("teams.scores", "The three team-type scores"),
     ("teams.flags", "Red flags"),
+    ("teams.export", "Download the comparison as Markdown"),
 ];

@@ -60,4 +60,5 @@ pub const LIBRARY: &[(&str, &str)] = &[
     ("teams.about_you_note", "每个团队都是按它自己那份评估中关于你的回答来判断的。把这些回答改成一致，比较才公平。"),
     ("teams.scores", "三种团队类型的得分"),
     ("teams.flags", "危险信号"),
+    ("teams.export", "将比较结果下载为 Markdown"),
 ];

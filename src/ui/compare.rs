@@ -8,6 +8,8 @@ use leptos::prelude::*;
 use super::{locale, tr, Screen, Session};
 use crate::page::compare::{compared, ComparePage as Plans, Compared, Table};
 use crate::page::teams::TeamsPage;
+use crate::share::record;
+use crate::web::download;
 
 /// A table of the comparison, under its heading.
 fn table(table: Table) -> impl IntoView {
@@ -66,6 +68,12 @@ fn plans(session: Session, model: Plans) -> impl IntoView {
 
 /// Two teams to join.
 fn teams(session: Session, model: TeamsPage) -> impl IntoView {
+    let markdown = record::teams(&model);
+    let status = RwSignal::new("");
+    let export = move |_| {
+        let done = download::offer("ml-teams-compared.md", "text/markdown", &markdown);
+        status.set(tr(if done { "keep.downloaded" } else { "keep.failed" }));
+    };
     let about_you = (!model.about_you.is_empty()).then(|| {
         let changes = model.about_you.into_iter().map(|c| view! { <li>{c}</li> }).collect_view();
         view! {
@@ -85,8 +93,10 @@ fn teams(session: Session, model: TeamsPage) -> impl IntoView {
             {table(model.overview)}
             {table(model.scores)}
             <div class="actions no-print">
+                <button type="button" data-testid="teams-export" on:click=export>{model.export}</button>
                 <button type="button" on:click=move |_| session.go(Screen::Library)>{model.back}</button>
             </div>
+            <p class="status" role="status" aria-live="polite">{move || status.get()}</p>
         </section>
     }
 }

@@ -4,6 +4,7 @@
 // with no axe violation, in both languages.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT, startE2E } from './harness.mjs';
 
@@ -96,6 +97,9 @@ for (const run of RUNS) {
         assert.equal(pin[1], run.pin, 'the hand-off team is a pin factory');
         assert.notEqual(pin[0], run.pin);
         await assertAccessible(page, 'teams compared');
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=teams-export]')]);
+        const text = await readFile(await download.path(), 'utf8');
+        assert.ok(text.startsWith(`# ${run.heading}\n`), text.slice(0, 120));
       },
       { path: `?lang=${run.lang}` },
     ));
