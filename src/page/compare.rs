@@ -6,32 +6,9 @@ use crate::engine::assess;
 use crate::engine::compare::{compare, Difference, Side};
 use crate::engine::hiring::Tier;
 use crate::engine::history::AnswerChange;
-use crate::engine::{Answers, Track};
+use crate::engine::Answers;
 use crate::key;
 use crate::text::{fill, phrases, Locale};
-
-/// Two assessments of one track compared: two team plans, or two teams to join.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Compared {
-    Plans(Box<ComparePage>),
-    Teams(Box<super::teams::TeamsPage>),
-}
-
-/// Whether two assessments can be compared: both of one track.
-pub fn comparable(a: &Answers, b: &Answers) -> bool {
-    a.track() == b.track()
-}
-
-/// Two named assessments compared in this locale, by their track; `None` across tracks.
-pub fn compared(before: (&str, &Answers), after: (&str, &Answers), locale: Locale) -> Option<Compared> {
-    if !comparable(before.1, after.1) {
-        return None;
-    }
-    Some(match before.1.track() {
-        Track::Leader => Compared::Plans(Box::new(page(before, after, locale))),
-        Track::Practitioner => Compared::Teams(Box::new(super::teams::page(before, after, locale))),
-    })
-}
 
 /// The comparison page.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -7,6 +7,7 @@
 
 pub mod compare;
 pub mod leader;
+pub mod pair;
 pub mod practitioner;
 pub mod series;
 pub mod teams;

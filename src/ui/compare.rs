@@ -6,7 +6,8 @@
 use leptos::prelude::*;
 
 use super::{locale, tr, Screen, Session};
-use crate::page::compare::{compared, ComparePage as Plans, Compared, Table};
+use crate::page::compare::{ComparePage as Plans, Table};
+use crate::page::pair::{compared, Compared};
 use crate::page::teams::TeamsPage;
 use crate::share::record;
 use crate::web::download;

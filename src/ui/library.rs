@@ -8,9 +8,10 @@ use leptos::task::spawn_local;
 use super::session::{Origin, Pair};
 use super::{locale, tr, Session};
 use crate::engine::{advise, revised_since, Answers, Assessment};
-use crate::page::compare::comparable;
+use crate::page::pair::comparable;
 use crate::page::series::details;
 use crate::saved::{joins_series, Named};
+use crate::share::backup::{self, BackupError, Plan};
 use crate::share::file::{self, Imported};
 use crate::text::{fill, phrases};
 use crate::web::files;
@@ -42,15 +43,13 @@ fn summary(answers: &Answers) -> String {
 #[component]
 pub fn LibraryPage(session: Session) -> impl IntoView {
     let selected = RwSignal::new(Vec::<String>::new());
-    let (current, current_rules) = session.progress.with_untracked(|p| (p.answers.clone(), p.rules));
     let current_name = tr("library.current").to_owned();
 
     let answers_of = {
-        let current = current.clone();
         let current_name = current_name.clone();
         move |name: &str| -> Option<Answers> {
             if name == current_name {
-                return Some(current.clone());
+                return Some(session.progress.with_untracked(|p| p.answers.clone()));
             }
             session.library.with_untracked(|l| l.get(name).map(|n| n.answers.clone()))
         }
@@ -71,9 +70,13 @@ pub fn LibraryPage(session: Session) -> impl IntoView {
         }
     };
 
-    let current_row = (!current.is_empty()).then(|| {
-        view! { <Row session name=current_name.clone() answers=current.clone() rules=current_rules selected own=true/> }
-    });
+    // The user's own answers, while there are any (deleting everything takes them away).
+    let current_row = move || {
+        let (current, rules) = session.progress.with(|p| (p.answers.clone(), p.rules));
+        (!current.is_empty()).then(|| {
+            view! { <Row session name=current_name.clone() answers=current rules selected own=true/> }
+        })
+    };
     let rows = move || {
         session.library.with(|library| {
             library
@@ -95,7 +98,7 @@ pub fn LibraryPage(session: Session) -> impl IntoView {
                 .collect_view()
         })
     };
-    let empty = move || session.library.with(|l| l.items.is_empty()) && current.is_empty();
+    let empty = move || session.library.with(|l| l.items.is_empty()) && session.progress.with(|p| p.answers.is_empty());
 
     view! {
         <section class="library" data-testid="library">
@@ -121,6 +124,7 @@ pub fn LibraryPage(session: Session) -> impl IntoView {
             <p class="error" role="alert" data-testid="compare-error">{move || compare_error.get()}</p>
             <SeriesList session/>
             <Import session/>
+            <super::data::YourData session/>
         </section>
     }
 }
@@ -268,26 +272,106 @@ fn SeriesList(session: Session) -> impl IntoView {
     }
 }
 
-/// Importing an answer file: read, validated and previewed; nothing changes until the user
-/// picks what to do with it. `error` holds the message on show.
+/// The message for a refused library file.
+fn backup_error(error: BackupError) -> &'static str {
+    match error {
+        BackupError::UnknownVersion(_) => tr("backup.error.unknown_version"),
+        BackupError::Newer => tr("backup.error.newer"),
+        BackupError::Unreadable => tr("backup.error.unreadable"),
+    }
+}
+
+/// What importing a library file would do, and the choice of how: nothing in this browser is
+/// replaced unless the user picks the button that says so.
+#[component]
+fn LibraryPreview(
+    session: Session,
+    count: usize,
+    plan: Plan,
+    library_preview: RwSignal<Option<(usize, Plan)>>,
+    imported: RwSignal<String>,
+) -> impl IntoView {
+    let group = |key: &'static str, names: Vec<String>, id: &'static str| {
+        (!names.is_empty()).then(|| {
+            let heading = fill(tr(key), &[("count", &names.len().to_string())]);
+            let items = names.into_iter().map(|n| view! { <li>{n}</li> }).collect_view();
+            view! {
+                <h4>{heading}</h4>
+                <ul data-testid=id>{items}</ul>
+            }
+        })
+    };
+    let names = |entries: &[Named]| entries.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
+    let added = group("backup.added", names(&plan.added), "backup-added");
+    let same = group("backup.same", plan.same.clone(), "backup-same");
+    let conflicts = group("backup.conflicts", names(&plan.conflicts), "backup-conflicts");
+    let left_out = (plan.left_out > 0).then(|| fill(tr("backup.left_out"), &[("count", &plan.left_out.to_string())]));
+    let has_conflicts = !plan.conflicts.is_empty();
+    let import = move |replace: bool| {
+        let plan = plan.clone();
+        move |_| {
+            if let Some(locked) = session.library_locked() {
+                return imported.set(tr(locked).to_owned());
+            }
+            session.library.update(|l| backup::apply(l, &plan, replace));
+            let replaced = if replace { plan.conflicts.len() } else { 0 };
+            imported.set(fill(
+                tr("backup.imported"),
+                &[("added", &plan.added.len().to_string()), ("replaced", &replaced.to_string())],
+            ));
+            library_preview.set(None);
+        }
+    };
+    let replace_button = has_conflicts.then(|| {
+        view! { <button type="button" data-testid="backup-replace" on:click=import(true)>{tr("backup.replace")}</button> }
+    });
+    view! {
+        <div class="preview" data-testid="backup-preview">
+            <h3>{fill(tr("backup.preview"), &[("count", &count.to_string())])}</h3>
+            {added}
+            {same}
+            {conflicts}
+            {left_out.map(|line| view! { <p class="callout">{line}</p> })}
+            <div class="actions">
+                <button type="button" data-testid="backup-keep-mine" on:click=import(false)>{tr("backup.keep_mine")}</button>
+                {replace_button}
+                <button type="button" on:click=move |_| library_preview.set(None)>{tr("import.cancel")}</button>
+            </div>
+        </div>
+    }
+}
+
+/// Importing an answer file or a library file: read, validated and previewed; nothing changes
+/// until the user picks what to do with it. `error` holds the message on show.
 #[component]
 fn Import(session: Session) -> impl IntoView {
     let input = NodeRef::<Input>::new();
     let preview = RwSignal::new(None::<Imported>);
+    let library_preview = RwSignal::new(None::<(usize, Plan)>);
     let error = RwSignal::new(None::<&'static str>);
+    let imported = RwSignal::new(String::new());
     let on_change = move |_| {
         let Some(element) = input.get() else {
             return;
         };
         spawn_local(async move {
             preview.set(None);
+            library_preview.set(None);
+            imported.set(String::new());
             error.set(None);
             match files::read_text(&element).await {
                 Err(files::ReadError::TooLarge) => error.set(Some(tr("file.error.too_large"))),
                 Err(files::ReadError::Unreadable) => error.set(Some(tr("file.error.unreadable"))),
-                Ok(text) => match file::import(&text) {
-                    Ok(imported) => preview.set(Some(imported)),
-                    Err(e) => error.set(Some(phrases::file_error(locale(), e.id()))),
+                Ok(text) => match backup::read(&text) {
+                    Some(Ok(library)) => {
+                        let plan = session.library.with_untracked(|here| backup::plan(here, &library));
+                        library_preview.set(Some((library.items.len(), plan)));
+                    }
+                    Some(Err(e)) => error.set(Some(backup_error(e))),
+                    None => match file::import(&text) {
+                        Ok(imported) => preview.set(Some(imported)),
+                        Err(e) => error.set(Some(phrases::file_error(locale(), e.id()))),
+                    },
                 },
             }
         });
@@ -333,6 +417,8 @@ fn Import(session: Session) -> impl IntoView {
             <input id="import-file" type="file" accept=".json,application/json" data-testid="import-file" node_ref=input on:change=on_change/>
             <p class="error" role="alert" data-testid="import-error">{move || error.get()}</p>
             {preview_view}
+            {move || library_preview.get().map(|(count, plan)| view! { <LibraryPreview session count plan library_preview imported/> })}
+            <p class="status" role="status" aria-live="polite" data-testid="import-status">{move || imported.get()}</p>
         </section>
     }
 }

@@ -4,6 +4,7 @@
 mod about;
 mod charts;
 mod compare;
+mod data;
 mod embedded;
 mod keep;
 mod leader;

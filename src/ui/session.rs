@@ -360,6 +360,22 @@ impl Session {
         self.screen.set(self.resume_screen());
     }
 
+    /// Deletes everything this app stored in this browser and starts this tab afresh; false if
+    /// the browser would not. A tab that had turned read-only saves again from now on.
+    pub fn delete_everything(self) -> bool {
+        if !storage::delete_everything() {
+            return false;
+        }
+        self.library_store.set(Store::Saving(Key::Library));
+        self.progress_store.set(Store::Saving(Key::Progress));
+        self.library.set(Library::default());
+        self.progress.set(Progress::default());
+        self.viewing.set(None);
+        self.comparing.set(None);
+        self.series.set(None);
+        true
+    }
+
     pub fn compare(self, pair: Pair) {
         self.comparing.set(Some(pair));
         self.screen.set(Screen::Compare);

@@ -9,5 +9,6 @@ pub mod files;
 pub mod locale;
 pub mod location;
 pub mod offline;
+pub mod persist;
 pub mod prerender;
 pub mod storage;

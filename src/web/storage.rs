@@ -30,6 +30,10 @@ pub enum Key {
 }
 
 impl Key {
+    /// Every key, for deleting all this app stored.
+    pub const ALL: [Key; 6] =
+        [Key::Progress, Key::UnreadableProgress, Key::Library, Key::UnreadableLibrary, Key::Probe, Key::Locale];
+
     fn name(self) -> &'static str {
         match self {
             Key::Progress => "ml-team-advisor.progress",
@@ -157,13 +161,15 @@ pub fn load_library() -> Loaded<Library> {
 
 /// Writes a value when saving is on, after reading what is stored now: a value a newer
 /// release wrote in the meantime is never written over, and one that turned unreadable is
-/// first kept aside.
-fn save<T>(store: Store, text: &str, decode: fn(&str) -> Result<T, SavedError>) -> Saved {
+/// first kept aside. Where nothing is stored, an `empty` value is not written: after "delete
+/// everything" the browser holds nothing of this app until there is something to keep.
+fn save<T>(store: Store, text: &str, empty: &str, decode: fn(&str) -> Result<T, SavedError>) -> Saved {
     let Store::Saving(key) = store else {
         return Saved::Skipped;
     };
     match read(key) {
         Some(stored) if stored == text => return Saved::Done,
+        None if text == empty => return Saved::Done,
         Some(stored) => match decode(&stored) {
             Ok(_) => {}
             Err(error @ SavedError::Newer { .. }) => return Saved::Refused(notice(key, &error)),
@@ -185,12 +191,21 @@ fn save<T>(store: Store, text: &str, decode: fn(&str) -> Result<T, SavedError>) 
 /// Saves progress when saving is on. A failed write (a full storage) is not worth
 /// interrupting the user for: the quiz goes on in memory.
 pub fn save_progress(store: Store, progress: &Progress) -> Saved {
-    save(store, &saved::encode(progress), saved::decode)
+    save(store, &saved::encode(progress), &saved::encode(&Progress::default()), saved::decode)
 }
 
 /// Saves the library when saving is on.
 pub fn save_library(store: Store, library: &Library) -> Saved {
-    save(store, &saved::encode_library(library), saved::decode_library)
+    save(store, &saved::encode_library(library), &saved::encode_library(&Library::default()), saved::decode_library)
+}
+
+/// Deletes every value this app stored in this browser's local storage (and nothing else);
+/// returns whether all of them are gone.
+pub fn delete_everything() -> bool {
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return false;
+    };
+    Key::ALL.iter().all(|key| storage.remove_item(key.name()).is_ok())
 }
 
 /// Which values another tab changed, from the key a `storage` event names: none for a key
