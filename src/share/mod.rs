@@ -5,3 +5,4 @@ pub mod file;
 pub mod link;
 pub mod markdown;
 pub mod rules1;
+pub mod team_link;
