@@ -225,3 +225,31 @@ fn a_combined_link_round_trips_answers_and_tags_and_refuses_an_unknown_layout() 
     assert_eq!(team_link::decode("a=2.L.00"), Err(TeamError::NotALink));
     assert_eq!(team_link::decode("m=1"), Err(TeamError::Malformed));
 }
+
+#[test]
+fn kept_team_views_survive_a_save_and_a_reload_and_a_newer_or_broken_one_is_never_half_read() {
+    use ml_team_advisor::saved::SavedError;
+    use ml_team_advisor::teams::{decode, encode, Teams};
+    let mut kept = Teams::default();
+    assert!(kept.keep("  Planning meeting\n", &meeting()));
+    assert!(!kept.keep("   ", &meeting()), "a view needs a name");
+    assert_eq!(kept.items[0].name, "Planning meeting");
+    let text = encode(&kept);
+    assert!(
+        text.starts_with(r#"{"format":1,"rules":2,"progress":{"teams":[{"name":"Planning meeting","link":"m=1.e2L"#)
+    );
+    assert_eq!(decode(&text), Ok(kept));
+    let newer_format = r#"{"format":2,"rules":2,"progress":{"teams":[]}}"#;
+    assert_eq!(decode(newer_format), Err(SavedError::Newer { format: 2, rules: 2 }));
+    let newer_link = text.replacen("m=1.", "m=2.", 1);
+    assert!(matches!(decode(&newer_link), Err(SavedError::Unreadable(_))), "a changed character is only altered");
+    for garbage in [
+        "",
+        "null",
+        "{",
+        r#"{"format":1,"rules":2}"#,
+        r#"{"format":1,"rules":2,"progress":{"teams":[{"name":"x","link":"m=1"}]}}"#,
+    ] {
+        assert!(matches!(decode(garbage), Err(SavedError::Unreadable(_))), "{garbage}");
+    }
+}
