@@ -253,3 +253,32 @@ fn kept_team_views_survive_a_save_and_a_reload_and_a_newer_or_broken_one_is_neve
         assert!(matches!(decode(garbage), Err(SavedError::Unreadable(_))), "{garbage}");
     }
 }
+
+#[test]
+fn the_team_view_and_its_agenda_are_worded_in_both_languages_with_the_data_question_to_settle_first() {
+    use ml_team_advisor::page::team::page;
+    use ml_team_advisor::share::agenda;
+    use ml_team_advisor::text::{Locale, MISSING};
+    for locale in Locale::ALL {
+        let team = page(&meeting(), locale).expect("merges");
+        // An answer nobody chose has nobody in its "who" cell: the one empty text.
+        for text in team.texts().into_iter().filter(|t| !t.is_empty()) {
+            assert!(!text.contains(MISSING) && !text.contains('{'), "{locale:?}: {text:?}");
+        }
+        assert_eq!(team.settle[0].why.ids(), ["G-DATA"], "the data question rests on G-DATA");
+        assert!(team.settle[0].why.judgement, "ranking disagreements is the app's own judgement");
+        assert_eq!(team.disagreements[0].consequence, "gate");
+        let markdown = agenda::render(&team, "note");
+        let settle = markdown.find(team.settle_heading).expect("the agenda starts with what to settle");
+        let spread = markdown.find(team.spread_heading).expect("then the spread");
+        let result = markdown.find(team.result_heading).expect("then the team result");
+        let disagreements = markdown.find(team.disagreements_heading).expect("then every disagreement");
+        assert!(settle < spread && spread < result && result < disagreements);
+        assert!(markdown.contains("builds on G-DATA") || markdown.contains("G-DATA)"), "{markdown}");
+    }
+    let english = page(&meeting(), Locale::En).unwrap();
+    assert_eq!(english.respondents[2].label, "Respondent 3 (ML)");
+    assert!(english.settle[0].text.starts_with("Can you label or otherwise get the training data"));
+    let data = english.questions.iter().find(|q| q.id == "gate.data").unwrap();
+    assert_eq!(data.table.rows[0].cells, ["Yes (the team's answer)", "2", "#1 engineering, #2 product"]);
+}

@@ -8,6 +8,7 @@
 pub mod compare;
 pub mod leader;
 pub mod practitioner;
+pub mod team;
 
 use std::borrow::Cow;
 use std::collections::HashMap;

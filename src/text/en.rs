@@ -11,6 +11,7 @@ pub const PARTS: &[&[(&str, &str)]] = &[
     super::en_page::PAGE,
     super::en_rules::RULES,
     super::en_embed::EMBEDDED,
+    super::en_team::TEAM,
 ];
 
 /// The app's chrome and the leader track.

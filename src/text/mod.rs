@@ -10,6 +10,7 @@ mod en_facts;
 mod en_page;
 mod en_practitioner;
 mod en_rules;
+mod en_team;
 pub mod locale;
 pub mod phrases;
 mod zh;
@@ -18,6 +19,7 @@ mod zh_facts;
 mod zh_page;
 mod zh_practitioner;
 mod zh_rules;
+mod zh_team;
 
 use std::sync::OnceLock;
 

@@ -13,6 +13,7 @@ pub const PARTS: &[&[(&str, &str)]] = &[
     super::zh_page::PAGE,
     super::zh_rules::RULES,
     super::zh_embed::EMBEDDED,
+    super::zh_team::TEAM,
 ];
 
 /// The app's chrome and the leader track.
