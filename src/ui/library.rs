@@ -108,6 +108,7 @@ pub fn LibraryPage(session: Session) -> impl IntoView {
             <p class="help">{tr("library.compare_help")}</p>
             <p class="error" role="alert" data-testid="compare-error">{move || compare_error.get()}</p>
             <Import session/>
+            <super::teams::KeptTeams session/>
         </section>
     }
 }

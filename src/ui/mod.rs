@@ -15,6 +15,8 @@ mod quiz;
 mod result;
 mod session;
 mod start;
+mod team;
+mod teams;
 mod update;
 
 use std::cell::Cell;
@@ -148,6 +150,7 @@ fn Page(
                 Screen::About => view! { <about::About session/> }.into_any(),
                 Screen::Library => view! { <library::LibraryPage session/> }.into_any(),
                 Screen::Compare => view! { <compare::ComparePage session/> }.into_any(),
+                Screen::Team => view! { <team::TeamScreen session/> }.into_any(),
             }}
         </main>
         {embedded.then(|| view! { <embedded::StorageNote session/> })}

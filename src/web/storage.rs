@@ -1,4 +1,4 @@
-//! Saving progress, the named assessments and the chosen language in the browser's local
+//! Saving progress, the named assessments, the kept team views and the chosen language in the browser's local
 //! storage, and surviving a storage that is blocked, full, or holding something this release
 //! cannot read.
 //!
@@ -10,6 +10,7 @@
 use gloo_storage::{LocalStorage, Storage};
 
 use crate::saved::{self, Library, Progress, SavedError};
+use crate::teams::{self, Teams};
 use crate::text::Locale;
 
 /// Every key this app writes; nothing else is ever touched.
@@ -27,6 +28,10 @@ pub enum Key {
     Probe,
     /// The language the user switched to.
     Locale,
+    /// The kept team views, in their own envelope (`teams.rs`).
+    Teams,
+    /// An unreadable value of the team views, moved aside rather than overwritten.
+    UnreadableTeams,
 }
 
 impl Key {
@@ -38,6 +43,8 @@ impl Key {
             Key::UnreadableLibrary => "ml-team-advisor.library.unreadable",
             Key::Probe => "ml-team-advisor.probe",
             Key::Locale => "ml-team-advisor.locale",
+            Key::Teams => "ml-team-advisor.teams",
+            Key::UnreadableTeams => "ml-team-advisor.teams.unreadable",
         }
     }
 
@@ -45,6 +52,7 @@ impl Key {
     fn aside(self) -> Key {
         match self {
             Key::Library | Key::UnreadableLibrary => Key::UnreadableLibrary,
+            Key::Teams | Key::UnreadableTeams => Key::UnreadableTeams,
             _ => Key::UnreadableProgress,
         }
     }
@@ -115,6 +123,8 @@ fn notice(key: Key, error: &SavedError) -> &'static str {
     match (key, error) {
         (Key::Library, SavedError::Unreadable(_)) => "notice.library_unreadable",
         (Key::Library, SavedError::Newer { .. }) => "notice.library_newer",
+        (Key::Teams, SavedError::Unreadable(_)) => "notice.teams_unreadable",
+        (Key::Teams, SavedError::Newer { .. }) => "notice.teams_newer",
         (_, SavedError::Unreadable(_)) => "notice.save_unreadable",
         (_, SavedError::Newer { .. }) => "notice.save_unknown_format",
     }
@@ -155,6 +165,10 @@ pub fn load_library() -> Loaded<Library> {
     load(Key::Library, saved::decode_library)
 }
 
+pub fn load_teams() -> Loaded<Teams> {
+    load(Key::Teams, teams::decode)
+}
+
 /// Writes a value when saving is on, after reading what is stored now: a value a newer
 /// release wrote in the meantime is never written over, and one that turned unreadable is
 /// first kept aside.
@@ -193,14 +207,20 @@ pub fn save_library(store: Store, library: &Library) -> Saved {
     save(store, &saved::encode_library(library), saved::decode_library)
 }
 
+/// Saves the kept team views when saving is on.
+pub fn save_teams(store: Store, kept: &Teams) -> Saved {
+    save(store, &teams::encode(kept), teams::decode)
+}
+
 /// Which values another tab changed, from the key a `storage` event names: none for a key
 /// this app does not keep in step (the chosen language, the set-aside copies), both for a
 /// cleared storage (an event with no key).
 pub fn changed(key: Option<&str>) -> &'static [Key] {
     match key {
-        None => &[Key::Progress, Key::Library],
+        None => &[Key::Progress, Key::Library, Key::Teams],
         Some(name) if name == Key::Progress.name() => &[Key::Progress],
         Some(name) if name == Key::Library.name() => &[Key::Library],
+        Some(name) if name == Key::Teams.name() => &[Key::Teams],
         Some(_) => &[],
     }
 }
