@@ -229,7 +229,6 @@ fn alternative(words: Words, merged: &Merged, question: &str, a: &Alternative) -
             ("verdict", phrases::verdict(words.0, a.verdict)),
             ("archetype", archetype(words.0, a.archetype)),
             ("hires", &roles(words, &a.first_hires)),
-            ("consequence", consequence_text(words, a.consequence)),
         ],
     )
 }

@@ -59,7 +59,7 @@ pub const TEAM: &[(&str, &str)] = &[
     ("team.disagreements.none", "Everyone gave the same answers, so there is nothing to settle."),
     ("team.disagreement", "{question} The team's answer: {answer}. {consequence}"),
     ("team.split", "{answer} ({count})"),
-    ("team.alternative", "Settling on “{answer}” ({who}) would give: {verdict}; {archetype}; first hires: {hires}. {consequence}"),
+    ("team.alternative", "Settling on “{answer}” ({who}) would give: {verdict}; {archetype}; first hires: {hires}."),
     ("team.hires.none", "none yet"),
     ("team.consequence.gate", "This answer decides whether the team is worth building now."),
     ("team.consequence.archetype", "This answer changes the kind of ML organisation, and with it the plan."),

@@ -59,7 +59,7 @@ pub const TEAM: &[(&str, &str)] = &[
     ("team.disagreements.none", "所有人的回答都相同，没有需要解决的分歧。"),
     ("team.disagreement", "{question}团队答案：{answer}。{consequence}"),
     ("team.split", "{answer}（{count}）"),
-    ("team.alternative", "若团队采用“{answer}”（{who}），结果是：{verdict}；{archetype}；首批招聘：{hires}。{consequence}"),
+    ("team.alternative", "若团队采用“{answer}”（{who}），结果是：{verdict}；{archetype}；首批招聘：{hires}。"),
     ("team.hires.none", "暂无"),
     ("team.consequence.gate", "这个答案决定现在是否值得组建团队。"),
     ("team.consequence.archetype", "这个答案会改变机器学习组织的类型，计划也随之改变。"),
