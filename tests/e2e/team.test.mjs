@@ -81,6 +81,12 @@ for (const lang of ['en', 'zh-CN']) {
       const tagged = await teamView(page);
       assert.deepEqual(tagged.roles, ['', '', 'ml']);
       await assertAccessible(page, `team view (${lang})`);
+      // Dark, with every section and every "Why?" open.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.evaluate(() => document.querySelectorAll('[data-testid=team-view] [aria-expanded=false]').forEach((b) => b.click()));
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      await assertAccessible(page, `team view, dark, open (${lang})`);
+      await page.emulateMedia({ colorScheme: 'light' });
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=team-download-agenda]')]);
       assert.equal(download.suggestedFilename(), 'ml-team-agenda.md');
