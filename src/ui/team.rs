@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::compare::grid;
 use super::leader::LeaderView;
 use super::lines::{LineView, Sections};
 use super::{locale, tr, Session};
@@ -78,24 +79,12 @@ fn PasteBox(session: Session) -> impl IntoView {
     }
 }
 
-/// A table under a caption: the first cell of each row names it.
+/// A table under a caption.
 fn table(table: Table, testid: &'static str) -> impl IntoView {
-    let columns = table.columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view();
-    let rows = table
-        .rows
-        .into_iter()
-        .map(|row| {
-            let mut cells = row.cells.into_iter();
-            let name = cells.next().unwrap_or_default();
-            let rest = cells.map(|cell| view! { <td>{cell}</td> }).collect_view();
-            view! { <tr data-id=row.id><th scope="row">{name}</th>{rest}</tr> }
-        })
-        .collect_view();
     view! {
         <table class="grid" data-testid=testid>
             <caption>{table.heading}</caption>
-            <thead><tr>{columns}</tr></thead>
-            <tbody>{rows}</tbody>
+            {grid(table.columns, table.rows)}
         </table>
     }
 }

@@ -5,10 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { ROOT, startE2E } from './harness.mjs';
-
-const AXE = join(ROOT, 'scripts', 'node_modules', 'axe-core', 'axe.min.js');
+import { assertAccessible, startE2E } from './harness.mjs';
 
 let e2e;
 before(async () => {
@@ -36,14 +33,6 @@ const TEXT = {
   'zh-CN': { settle: '需要先解决的问题', yes: '能（团队答案）', who: '#1、#2', ml: '机器学习' },
 };
 
-async function assertAccessible(page, screen) {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  assert.deepEqual(violations, [], `${screen}: ${violations.join('\n')}`);
-}
 
 /** What the team view shows, in a form two views can be compared by. */
 async function teamView(page) {
