@@ -19,6 +19,7 @@ pub const TEAM: &[(&str, &str)] = &[
     ("team.error.too_few", "paste at least two share links to merge."),
     ("team.error.too_many", "at most twelve links can be merged at once."),
     ("team.error.link", "The combined link could not be opened: {error}"),
+    ("team.error.paste", "These links could not be merged: {error}"),
     ("team.merged", "The answers of {count} colleagues, merged."),
     ("team.respondents", "Respondents"),
     ("team.respondent", "Respondent {n}"),

@@ -19,6 +19,7 @@ pub const TEAM: &[(&str, &str)] = &[
     ("team.error.too_few", "请至少粘贴两个分享链接再合并。"),
     ("team.error.too_many", "一次最多只能合并十二个链接。"),
     ("team.error.link", "无法打开这个合并链接：{error}"),
+    ("team.error.paste", "无法合并这些链接：{error}"),
     ("team.merged", "已合并 {count} 位同事的回答。"),
     ("team.respondents", "回答者"),
     ("team.respondent", "回答者 {n}"),

@@ -52,7 +52,7 @@ fn PasteBox(session: Session) -> impl IntoView {
             let why = tr(&format!("team.error.{}", refused.error.id()));
             let message = match refused.line {
                 Some(line) => fill(tr("team.error.line"), &[("line", &line.to_string()), ("error", why)]),
-                None => fill(tr("team.error.link"), &[("error", why)]),
+                None => fill(tr("team.error.paste"), &[("error", why)]),
             };
             error.set(Some(message));
         }
