@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes every decoder of outside input (share links, answer files, saved progress, the saved
-# library, the library file, the page's URL options) with cargo-fuzz on the nightly toolchain, starting from the seeds in fuzz/seeds/.
+# library, the library file, the page's URL options, combined team links with the paste box and kept team views)
+# with cargo-fuzz on the nightly toolchain, starting from the seeds in fuzz/seeds/.
 #
 #   bash scripts/fuzz.sh             # 10 million runs per target (the release check)
 #   bash scripts/fuzz.sh 50000       # a short smoke run (what scripts/test.sh does)
@@ -10,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 RUNS="${1:-10000000}"
-TARGETS=(share_link answer_file saved_progress saved_library backup_file url_options)
+TARGETS=(share_link answer_file saved_progress saved_library backup_file url_options team_link)
 
 for target in "${TARGETS[@]}"; do
   corpus="fuzz/corpus/$target"

@@ -6,6 +6,7 @@ pub mod options;
 pub mod page;
 pub mod saved;
 pub mod share;
+pub mod teams;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -48,10 +48,10 @@ impl Default for Progress {
 /// to them an envelope without `progress` (even around a library) is unreadable, which they set
 /// aside and replace, where a newer format with all three is left alone.
 #[derive(Serialize, Deserialize)]
-struct Envelope<T> {
-    format: u32,
-    rules: u32,
-    progress: T,
+pub(crate) struct Envelope<T> {
+    pub(crate) format: u32,
+    pub(crate) rules: u32,
+    pub(crate) progress: T,
 }
 
 /// Progress as it is written. The track was added after the first release without a new
@@ -89,15 +89,15 @@ impl std::fmt::Display for SavedError {
 /// The envelope's version fields, read before anything else, so that a newer layout is
 /// recognised as such even when the rest of it is unlike anything this release knows.
 #[derive(Deserialize)]
-struct Stamp {
-    format: u32,
-    rules: u32,
+pub(crate) struct Stamp {
+    pub(crate) format: u32,
+    pub(crate) rules: u32,
 }
 
 /// Reads the stamp and refuses what is newer than this release: a layout past `current`, or
 /// rules past today's. A format or rules version that never existed (0, or an older format
 /// than any this release reads) is unreadable rather than newer.
-fn stamp(text: &str, current: u32, oldest: u32) -> Result<Stamp, SavedError> {
+pub(crate) fn stamp(text: &str, current: u32, oldest: u32) -> Result<Stamp, SavedError> {
     let stamp: Stamp = serde_json::from_str(text).map_err(|e| SavedError::Unreadable(e.to_string()))?;
     if stamp.format > current || stamp.rules > RULES_VERSION {
         return Err(SavedError::Newer { format: stamp.format, rules: stamp.rules });

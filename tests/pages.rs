@@ -193,3 +193,31 @@ fn a_page_is_the_track_of_its_answers() {
     let leader = Answers::from_pairs([("org.size", "early")]).unwrap();
     assert!(matches!(page(&leader, Locale::En), Page::Leader(_)));
 }
+
+#[test]
+fn a_team_view_with_every_role_tag_is_whole_in_chinese() {
+    use ml_team_advisor::engine::team::{Function, Respondent};
+    // Six colleagues, one of each role, who disagree on the gate, the organisation and the team.
+    let sets: [&[(&str, &str)]; 6] = [
+        &[("gate.data", "yes"), ("ml.today", "product_teams"), ("team.engineers", "keen")],
+        &[("gate.data", "no"), ("ml.today", "none"), ("team.engineers", "few")],
+        &[("gate.data", "unsure"), ("ml.today", "research"), ("org.size", "large")],
+        &[("gate.motive", "investors"), ("ml.today", "everywhere"), ("team.first_hire", "researcher")],
+        &[("gate.data", "yes"), ("ml.data", "none")],
+        &[("gate.solvable", "no")],
+    ];
+    let respondents: Vec<Respondent> = sets
+        .iter()
+        .zip(Function::ALL)
+        .map(|(pairs, function)| Respondent {
+            answers: Answers::from_pairs(pairs.iter().copied()).unwrap(),
+            rules: 1,
+            function: Some(function),
+        })
+        .collect();
+    let team = ml_team_advisor::page::team::page(&respondents, Locale::ZhCn).unwrap();
+    for text in team.texts().into_iter().filter(|t| !t.is_empty()) {
+        assert!(!text.contains(MISSING), "{text}");
+        chinese(text);
+    }
+}

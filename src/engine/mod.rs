@@ -29,6 +29,7 @@ pub mod recruiting;
 pub mod report;
 pub mod roles;
 pub mod tally;
+pub mod team;
 pub mod track;
 
 pub use advice::{Advice, Because};

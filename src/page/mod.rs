@@ -10,6 +10,7 @@ pub mod leader;
 pub mod pair;
 pub mod practitioner;
 pub mod series;
+pub mod team;
 pub mod teams;
 
 use std::borrow::Cow;

@@ -20,7 +20,7 @@ use crate::engine::{rules_known, Answers, Track, RULES_VERSION};
 pub const PREFIX: &str = "a=";
 const UNANSWERED: char = '_';
 
-fn letter(track: Track) -> char {
+pub(crate) fn letter(track: Track) -> char {
     match track {
         Track::Leader => 'L',
         Track::Practitioner => 'P',
@@ -56,7 +56,7 @@ impl LinkError {
 /// A two-digit base-36 check over the text. Each byte is weighted by a power of 31 (a unit
 /// modulo 1296) and a small factor below 8, so a change of one byte by less than 128 can never
 /// leave the sum unchanged: every single-character alteration of an ASCII link is caught.
-fn check(text: &str) -> String {
+pub(crate) fn check(text: &str) -> String {
     let sum = text.bytes().enumerate().fold(0u32, |acc, (i, b)| (acc * 31 + u32::from(b) * (i as u32 % 7 + 1)) % 1296);
     let digit = |n: u32| char::from_digit(n, 36).unwrap_or('0');
     [digit(sum / 36), digit(sum % 36)].iter().collect()
@@ -99,16 +99,67 @@ impl Layout {
             Layout::Frozen(layout) => layout.get(position).and_then(|(q, options)| Some((*q, *options.get(index)?))),
         }
     }
+
+    /// The index of the option the answers chose for the question at a position.
+    fn index(&self, position: usize, answers: &Answers) -> Option<usize> {
+        match self {
+            Layout::Live(questions) => {
+                let q = questions.get(position)?;
+                q.choices.iter().position(|c| Some(c.id) == answers.get(q.id))
+            }
+            Layout::Frozen(layout) => {
+                let (q, options) = layout.get(position)?;
+                options.iter().position(|c| Some(*c) == answers.get(q))
+            }
+        }
+    }
+}
+
+/// One character per question of the track, in the layout of `rules`: what a link of those
+/// rules holds after its track letter.
+pub(crate) fn picks(answers: &Answers, rules: u32) -> String {
+    let layout = Layout::of(rules, answers.track());
+    (0..layout.len())
+        .map(|position| {
+            layout.index(position, answers).and_then(|i| char::from_digit(i as u32, 36)).unwrap_or(UNANSWERED)
+        })
+        .collect()
+}
+
+/// Reads the answers of a track from one character per question, in the layout of `rules`
+/// (a version this release knows). An earlier layout keeps every answer today's tables still
+/// offer.
+pub(crate) fn read_picks(rules: u32, track: Track, picks: &str) -> Result<Answers, LinkError> {
+    let layout = Layout::of(rules, track);
+    if picks.chars().count() != layout.len() {
+        return Err(LinkError::Malformed);
+    }
+    let mut answers = Answers::new(track);
+    for (position, pick) in picks.chars().enumerate() {
+        if pick == UNANSWERED {
+            continue;
+        }
+        let index = pick.to_digit(36).ok_or(LinkError::Malformed)?;
+        let (question, choice) = layout.pick(position, index as usize).ok_or(LinkError::Malformed)?;
+        let kept = answers.set(question, choice);
+        // Today's tables never drop an ID (see `questions.rs`); should one go, an earlier
+        // link loses that answer rather than refusing to open.
+        if kept.is_err() && rules == RULES_VERSION {
+            return Err(LinkError::Malformed);
+        }
+    }
+    Ok(answers)
+}
+
+/// The track of a letter in a link.
+pub(crate) fn track_of(letter_given: char) -> Option<Track> {
+    Track::ALL.into_iter().find(|&t| letter(t) == letter_given)
 }
 
 /// The fragment (without `#`) that reproduces these answers.
 pub fn encode(answers: &Answers) -> String {
     let track = answers.track();
-    let mut body = format!("{RULES_VERSION}.{}", letter(track));
-    for question in track.questions() {
-        let index = answers.get(question.id).and_then(|chosen| question.choices.iter().position(|c| c.id == chosen));
-        body.push(index.and_then(|i| char::from_digit(i as u32, 36)).unwrap_or(UNANSWERED));
-    }
+    let body = format!("{RULES_VERSION}.{}{}", letter(track), picks(answers, RULES_VERSION));
     let check = check(&body);
     format!("{PREFIX}{body}.{check}")
 }
@@ -137,26 +188,7 @@ pub fn decode(fragment: &str) -> Result<Opened, LinkError> {
         return Err(LinkError::UnknownRules(rules));
     }
     let mut chars = rest.chars();
-    let first = chars.next();
-    let track = Track::ALL.into_iter().find(|&t| Some(letter(t)) == first).ok_or(LinkError::UnknownTrack)?;
-    let layout = Layout::of(rules, track);
-    let picks: Vec<char> = chars.collect();
-    if picks.len() != layout.len() {
-        return Err(LinkError::Malformed);
-    }
-    let mut answers = Answers::new(track);
-    for (position, pick) in picks.into_iter().enumerate() {
-        if pick == UNANSWERED {
-            continue;
-        }
-        let index = pick.to_digit(36).ok_or(LinkError::Malformed)?;
-        let (question, choice) = layout.pick(position, index as usize).ok_or(LinkError::Malformed)?;
-        let kept = answers.set(question, choice);
-        // Today's tables never drop an ID (see `questions.rs`); should one go, an earlier
-        // link loses that answer rather than refusing to open.
-        if kept.is_err() && rules == RULES_VERSION {
-            return Err(LinkError::Malformed);
-        }
-    }
+    let track = chars.next().and_then(track_of).ok_or(LinkError::UnknownTrack)?;
+    let answers = read_picks(rules, track, chars.as_str())?;
     Ok(Opened { answers, rules })
 }

@@ -7,30 +7,30 @@ use std::fmt::Write;
 use crate::engine::Answers;
 use crate::page::leader::{Field, LeaderPage};
 use crate::page::practitioner::PractitionerPage;
-use crate::page::{page, Chrome, Glance, Line, Page, Scores};
+use crate::page::{page, Chrome, Glance, Line, Page, Scores, SourceNote};
 use crate::text::Locale;
 
-/// Builds the document.
-struct Doc<'a> {
-    chrome: &'a Chrome,
-    out: String,
+/// Builds the document; the team agenda (`agenda.rs`) builds with it too.
+pub(crate) struct Doc<'a> {
+    pub(crate) chrome: &'a Chrome,
+    pub(crate) out: String,
 }
 
 impl Doc<'_> {
     /// A heading, with exactly one blank line before it.
-    fn heading(&mut self, level: usize, title: &str) {
+    pub(crate) fn heading(&mut self, level: usize, title: &str) {
         while self.out.ends_with("\n\n") {
             self.out.pop();
         }
         let _ = write!(self.out, "\n{} {title}\n\n", "#".repeat(level));
     }
 
-    fn paragraph(&mut self, text: &str) {
+    pub(crate) fn paragraph(&mut self, text: &str) {
         let _ = write!(self.out, "{text}\n\n");
     }
 
     /// A line's text followed by its knowledge IDs, marked when the line is the app's judgement.
-    fn cite(&self, line: &Line) -> String {
+    pub(crate) fn cite(&self, line: &Line) -> String {
         let ids = line.why.ids().join(", ");
         if line.why.judgement {
             format!("{} _({} {ids})_", line.text, self.chrome.why_judgement)
@@ -39,7 +39,7 @@ impl Doc<'_> {
         }
     }
 
-    fn line(&mut self, line: &Line) {
+    pub(crate) fn line(&mut self, line: &Line) {
         let text = self.cite(line);
         self.paragraph(&text);
     }
@@ -52,7 +52,7 @@ impl Doc<'_> {
         self.out.push('\n');
     }
 
-    fn numbered(&mut self, lines: &[Line]) {
+    pub(crate) fn numbered(&mut self, lines: &[Line]) {
         for (n, line) in lines.iter().enumerate() {
             let text = self.cite(line);
             let _ = writeln!(self.out, "{}. {text}", n + 1);
@@ -60,7 +60,7 @@ impl Doc<'_> {
         self.out.push('\n');
     }
 
-    fn plain_bullets<'s>(&mut self, items: impl IntoIterator<Item = &'s str>) {
+    pub(crate) fn plain_bullets<'s>(&mut self, items: impl IntoIterator<Item = &'s str>) {
         for item in items {
             let _ = writeln!(self.out, "- {item}");
         }
@@ -120,20 +120,27 @@ pub fn render(answers: &Answers, locale: Locale, name: &str) -> String {
         Page::Leader(p) => leader(&mut doc, p),
         Page::Practitioner(p) => practitioner(&mut doc, p),
     }
-    doc.heading(2, doc.chrome.sources);
-    for source in page.sources() {
-        match source.url {
-            Some(url) => writeln!(doc.out, "- {} <{url}>", source.text),
-            None => writeln!(doc.out, "- {}", source.text),
-        }
-        .unwrap_or_default();
-    }
-    let footer = doc.chrome.footer;
-    let _ = write!(doc.out, "\n{footer}\n");
+    doc.sources(page.sources());
     doc.out
 }
 
-fn leader(doc: &mut Doc, page: &LeaderPage) {
+impl Doc<'_> {
+    /// The sources cited, then the footer: the end of every document.
+    pub(crate) fn sources(&mut self, sources: Vec<SourceNote>) {
+        self.heading(2, self.chrome.sources);
+        for source in sources {
+            match source.url {
+                Some(url) => writeln!(self.out, "- {} <{url}>", source.text),
+                None => writeln!(self.out, "- {}", source.text),
+            }
+            .unwrap_or_default();
+        }
+        let footer = self.chrome.footer;
+        let _ = write!(self.out, "\n{footer}\n");
+    }
+}
+
+pub(crate) fn leader(doc: &mut Doc, page: &LeaderPage) {
     doc.glance(&page.glance);
     if let Some(warning) = page.provisional {
         doc.paragraph(&format!("> {warning}"));

@@ -12,6 +12,7 @@ pub const PARTS: &[&[(&str, &str)]] = &[
     super::en_rules::RULES,
     super::en_embed::EMBEDDED,
     super::en_library::LIBRARY,
+    super::en_team::TEAM,
 ];
 
 /// The app's chrome and the leader track.

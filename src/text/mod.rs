@@ -11,6 +11,7 @@ mod en_library;
 mod en_page;
 mod en_practitioner;
 mod en_rules;
+mod en_team;
 pub mod locale;
 pub mod phrases;
 mod zh;
@@ -20,6 +21,7 @@ mod zh_library;
 mod zh_page;
 mod zh_practitioner;
 mod zh_rules;
+mod zh_team;
 
 use std::sync::OnceLock;
 

@@ -14,6 +14,7 @@ pub const PARTS: &[&[(&str, &str)]] = &[
     super::zh_rules::RULES,
     super::zh_embed::EMBEDDED,
     super::zh_library::LIBRARY,
+    super::zh_team::TEAM,
 ];
 
 /// The app's chrome and the leader track.

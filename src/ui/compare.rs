@@ -6,17 +6,16 @@
 use leptos::prelude::*;
 
 use super::{locale, tr, Screen, Session};
-use crate::page::compare::{ComparePage as Plans, Table};
+use crate::page::compare::{ComparePage as Plans, Row, Table};
 use crate::page::pair::{compared, Compared};
 use crate::page::teams::TeamsPage;
 use crate::share::record;
 use crate::web::download;
 
-/// A table of the comparison, under its heading.
-fn table(table: Table) -> impl IntoView {
-    let columns = table.columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view();
-    let rows = table
-        .rows
+/// The header row and the body of a table, the first cell of each row naming it.
+pub(super) fn grid(columns: Vec<String>, rows: Vec<Row>) -> impl IntoView {
+    let columns = columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view();
+    let rows = rows
         .into_iter()
         .map(|row| {
             let mut cells = row.cells.into_iter();
@@ -26,11 +25,16 @@ fn table(table: Table) -> impl IntoView {
         })
         .collect_view();
     view! {
+        <thead><tr>{columns}</tr></thead>
+        <tbody>{rows}</tbody>
+    }
+}
+
+/// A table of the comparison, under its heading.
+fn table(table: Table) -> impl IntoView {
+    view! {
         <h2>{table.heading}</h2>
-        <table class="grid">
-            <thead><tr>{columns}</tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <table class="grid">{grid(table.columns, table.rows)}</table>
     }
 }
 

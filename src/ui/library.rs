@@ -125,6 +125,7 @@ pub fn LibraryPage(session: Session) -> impl IntoView {
             <SeriesList session/>
             <Import session/>
             <super::data::YourData session/>
+            <super::teams::KeptTeams session/>
         </section>
     }
 }

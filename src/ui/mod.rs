@@ -17,6 +17,8 @@ mod result;
 mod series;
 mod session;
 mod start;
+mod team;
+mod teams;
 mod update;
 
 use std::cell::Cell;
@@ -151,6 +153,7 @@ fn Page(
                 Screen::Library => view! { <library::LibraryPage session/> }.into_any(),
                 Screen::Compare => view! { <compare::ComparePage session/> }.into_any(),
                 Screen::Series => view! { <series::SeriesView session/> }.into_any(),
+                Screen::Team => view! { <team::TeamScreen session/> }.into_any(),
             }}
         </main>
         {embedded.then(|| view! { <embedded::StorageNote session/> })}

@@ -4,9 +4,12 @@
 
 use leptos::prelude::*;
 
+use crate::engine::team::Respondent;
 use crate::engine::{revised_since, Answers, Track, RULES_VERSION};
 use crate::saved::{Library, Named, Progress};
 use crate::share::link::{self, LinkError};
+use crate::share::team_link::{self, TeamError};
+use crate::teams::Teams;
 use crate::web::storage::{self, Key, Loaded, Saved, Store};
 
 use super::tr;
@@ -24,6 +27,8 @@ pub enum Screen {
     Compare,
     /// A series of dated assessments (see `Session::series`).
     Series,
+    /// Colleagues' answers merged: the paste box, and the team view once there is one.
+    Team,
 }
 
 /// Where an assessment on view came from.
@@ -64,6 +69,12 @@ pub struct Session {
     pub comparing: RwSignal<Option<Pair>>,
     /// The name of the series on screen.
     pub series: RwSignal<Option<String>>,
+    /// The respondents of the team view on screen, and why a combined link could not open.
+    pub team: RwSignal<Option<Vec<Respondent>>>,
+    pub team_error: RwSignal<Option<TeamError>>,
+    /// The kept team views, saved under their own key, and whether they are saved.
+    pub teams: RwSignal<Teams>,
+    pub teams_store: RwSignal<Store>,
     /// Whether the current quiz's finish was already announced (or happened before this
     /// visit): an embed's host hears of each quiz once, however often Back and Next follow.
     announced: StoredValue<bool>,
@@ -84,7 +95,14 @@ impl Session {
     /// Picks up where the saved state left off, opens a shared assessment if the address holds
     /// one, and keeps saving from then on.
     pub fn start(progress: Loaded<Progress>, library: Loaded<Library>, fragment: Option<String>) -> Session {
-        let shared = fragment.map(|f| link::decode(&f));
+        let teams = storage::load_teams();
+        let (team, team_error) = match fragment.as_deref().map(team_link::decode) {
+            None | Some(Err(TeamError::NotALink)) => (None, None),
+            Some(Ok(respondents)) => (Some(respondents), None),
+            Some(Err(error)) => (None, Some(error)),
+        };
+        let opens_team = team.is_some() || team_error.is_some();
+        let shared = fragment.filter(|_| !opens_team).map(|f| link::decode(&f));
         let link_notice = shared.as_ref().and_then(|r| r.as_ref().err()).and_then(|e| link_notice(*e));
         let already_finished = progress.value.finished;
         let session = Session {
@@ -93,15 +111,21 @@ impl Session {
             library: RwSignal::new(library.value),
             progress_store: RwSignal::new(progress.store),
             library_store: RwSignal::new(library.store),
-            notice: RwSignal::new(link_notice.or(progress.notice).or(library.notice)),
+            notice: RwSignal::new(link_notice.or(progress.notice).or(library.notice).or(teams.notice)),
             viewing: RwSignal::new(None),
             viewing_rules: RwSignal::new(RULES_VERSION),
             comparing: RwSignal::new(None),
             series: RwSignal::new(None),
+            team: RwSignal::new(team),
+            team_error: RwSignal::new(team_error),
+            teams: RwSignal::new(teams.value),
+            teams_store: RwSignal::new(teams.store),
             announced: StoredValue::new(already_finished),
         };
         if let Some(Ok(opened)) = shared {
             session.view(opened.answers, Origin::Shared, opened.rules);
+        } else if opens_team {
+            session.screen.set(Screen::Team);
         } else {
             session.screen.set(session.resume_screen());
         }
@@ -123,6 +147,10 @@ impl Session {
         Effect::new(move |_| {
             let saved = session.library.with(|l| storage::save_library(session.library_store.get_untracked(), l));
             session.refused(saved, session.library_store);
+        });
+        Effect::new(move |_| {
+            let saved = session.teams.with(|t| storage::save_teams(session.teams_store.get_untracked(), t));
+            session.refused(saved, session.teams_store);
         });
         session
     }
@@ -155,6 +183,18 @@ impl Session {
                     }
                 }
             }
+            Key::Teams => {
+                if !matches!(self.teams_store.get_untracked(), Store::Saving(_)) {
+                    return;
+                }
+                let loaded = storage::load_teams();
+                if loaded.store == Store::ReadOnly {
+                    self.teams_store.set(Store::ReadOnly);
+                    self.notice.set(loaded.notice);
+                } else if loaded.notice.is_none() && self.teams.with_untracked(|t| *t != loaded.value) {
+                    self.teams.set(loaded.value);
+                }
+            }
             _ => {
                 if !matches!(self.library_store.get_untracked(), Store::Saving(_)) {
                     return;
@@ -180,8 +220,17 @@ impl Session {
         }
     }
 
-    /// Opens a share link's assessment, or says why it cannot.
+    /// Opens a share link's assessment or a combined link's team view, or says why it cannot.
     pub fn open_link(self, fragment: &str) {
+        match team_link::decode(fragment) {
+            Err(TeamError::NotALink) => {}
+            Ok(respondents) => return self.open_team(respondents),
+            Err(error) => {
+                self.team.set(None);
+                self.team_error.set(Some(error));
+                return self.screen.set(Screen::Team);
+            }
+        }
         match link::decode(fragment) {
             Ok(opened) => self.view(opened.answers, Origin::Shared, opened.rules),
             Err(error) => {
@@ -373,7 +422,28 @@ impl Session {
         self.viewing.set(None);
         self.comparing.set(None);
         self.series.set(None);
+        self.teams_store.set(Store::Saving(Key::Teams));
+        self.teams.set(Teams::default());
+        self.team.set(None);
         true
+    }
+
+    /// Shows the team view of these respondents.
+    pub fn open_team(self, respondents: Vec<Respondent>) {
+        self.team_error.set(None);
+        self.team.set(Some(respondents));
+        self.screen.set(Screen::Team);
+    }
+
+    /// Keeps a team view under a name; false if the name is empty or the list is full.
+    pub fn keep_team(self, name: &str, respondents: &[Respondent]) -> bool {
+        self.teams.try_update(|t| t.keep(name, respondents)).unwrap_or(false)
+    }
+
+    /// Whether team views can be kept now: not while storage is blocked or a newer release
+    /// saved them.
+    pub fn teams_locked(self) -> bool {
+        !matches!(self.teams_store.get(), Store::Saving(_))
     }
 
     pub fn compare(self, pair: Pair) {

@@ -47,6 +47,7 @@ pub fn Start(session: Session) -> impl IntoView {
             {resume}
             <div class="tracks">{offered.into_iter().map(|track| view! { <TrackCard session track/> }).collect_view()}</div>
             <p class="privacy">{tr("start.privacy")}</p>
+            <super::team::TeamEntry session/>
             {told}
         </section>
     }

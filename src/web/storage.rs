@@ -1,4 +1,4 @@
-//! Saving progress, the named assessments and the chosen language in the browser's local
+//! Saving progress, the named assessments, the kept team views and the chosen language in the browser's local
 //! storage, and surviving a storage that is blocked, full, or holding something this release
 //! cannot read.
 //!
@@ -10,6 +10,7 @@
 use gloo_storage::{LocalStorage, Storage};
 
 use crate::saved::{self, Library, Progress, SavedError};
+use crate::teams::{self, Teams};
 use crate::text::Locale;
 
 /// Every key this app writes; nothing else is ever touched.
@@ -27,12 +28,24 @@ pub enum Key {
     Probe,
     /// The language the user switched to.
     Locale,
+    /// The kept team views, in their own envelope (`teams.rs`).
+    Teams,
+    /// An unreadable value of the team views, moved aside rather than overwritten.
+    UnreadableTeams,
 }
 
 impl Key {
     /// Every key, for deleting all this app stored.
-    pub const ALL: [Key; 6] =
-        [Key::Progress, Key::UnreadableProgress, Key::Library, Key::UnreadableLibrary, Key::Probe, Key::Locale];
+    pub const ALL: [Key; 8] = [
+        Key::Progress,
+        Key::UnreadableProgress,
+        Key::Library,
+        Key::UnreadableLibrary,
+        Key::Probe,
+        Key::Locale,
+        Key::Teams,
+        Key::UnreadableTeams,
+    ];
 
     fn name(self) -> &'static str {
         match self {
@@ -42,6 +55,8 @@ impl Key {
             Key::UnreadableLibrary => "ml-team-advisor.library.unreadable",
             Key::Probe => "ml-team-advisor.probe",
             Key::Locale => "ml-team-advisor.locale",
+            Key::Teams => "ml-team-advisor.teams",
+            Key::UnreadableTeams => "ml-team-advisor.teams.unreadable",
         }
     }
 
@@ -49,6 +64,7 @@ impl Key {
     fn aside(self) -> Key {
         match self {
             Key::Library | Key::UnreadableLibrary => Key::UnreadableLibrary,
+            Key::Teams | Key::UnreadableTeams => Key::UnreadableTeams,
             _ => Key::UnreadableProgress,
         }
     }
@@ -119,6 +135,8 @@ fn notice(key: Key, error: &SavedError) -> &'static str {
     match (key, error) {
         (Key::Library, SavedError::Unreadable(_)) => "notice.library_unreadable",
         (Key::Library, SavedError::Newer { .. }) => "notice.library_newer",
+        (Key::Teams, SavedError::Unreadable(_)) => "notice.teams_unreadable",
+        (Key::Teams, SavedError::Newer { .. }) => "notice.teams_newer",
         (_, SavedError::Unreadable(_)) => "notice.save_unreadable",
         (_, SavedError::Newer { .. }) => "notice.save_unknown_format",
     }
@@ -157,6 +175,10 @@ pub fn load_progress() -> Loaded<Progress> {
 
 pub fn load_library() -> Loaded<Library> {
     load(Key::Library, saved::decode_library)
+}
+
+pub fn load_teams() -> Loaded<Teams> {
+    load(Key::Teams, teams::decode)
 }
 
 /// Writes a value when saving is on, after reading what is stored now: a value a newer
@@ -208,14 +230,20 @@ pub fn delete_everything() -> bool {
     Key::ALL.iter().all(|key| storage.remove_item(key.name()).is_ok())
 }
 
+/// Saves the kept team views when saving is on.
+pub fn save_teams(store: Store, kept: &Teams) -> Saved {
+    save(store, &teams::encode(kept), &teams::encode(&Teams::default()), teams::decode)
+}
+
 /// Which values another tab changed, from the key a `storage` event names: none for a key
 /// this app does not keep in step (the chosen language, the set-aside copies), both for a
 /// cleared storage (an event with no key).
 pub fn changed(key: Option<&str>) -> &'static [Key] {
     match key {
-        None => &[Key::Progress, Key::Library],
+        None => &[Key::Progress, Key::Library, Key::Teams],
         Some(name) if name == Key::Progress.name() => &[Key::Progress],
         Some(name) if name == Key::Library.name() => &[Key::Library],
+        Some(name) if name == Key::Teams.name() => &[Key::Teams],
         Some(_) => &[],
     }
 }

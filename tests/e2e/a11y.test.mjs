@@ -3,10 +3,8 @@
 // alone, focus landing on each new question's heading.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { ROOT, seedProgress, startE2E, openSections } from './harness.mjs';
+import { assertAccessible, seedProgress, startE2E, openSections } from './harness.mjs';
 
-const AXE = join(ROOT, 'scripts', 'node_modules', 'axe-core', 'axe.min.js');
 const RESULT = '[data-testid=result]';
 
 let e2e;
@@ -15,15 +13,6 @@ before(async () => {
 });
 after(() => e2e?.stop());
 
-/** Runs axe on the page as it is; fails listing every WCAG A/AA violation. */
-async function assertAccessible(page, screen) {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  assert.deepEqual(violations, [], `${screen}: ${violations.join('\n')}`);
-}
 
 const RUNS = [
   { lang: 'en', scheme: 'light' },

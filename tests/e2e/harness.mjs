@@ -9,6 +9,7 @@
 //
 // withApp() opens the app in a fresh browser context (empty localStorage) and fails the test on
 // ANY console error, uncaught page error, failed request or HTTP error response.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -171,6 +172,18 @@ export async function startE2E({ csp = false } = {}) {
   }
 
   return { baseURL: server.url, browser, openApp, withApp, stop };
+}
+
+const AXE = join(ROOT, 'scripts', 'node_modules', 'axe-core', 'axe.min.js');
+
+/** Runs axe on the page as it is; fails listing every WCAG A/AA violation. */
+export async function assertAccessible(page, screen) {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(violations, [], `${screen}: ${violations.join('\n')}`);
 }
 
 /** Waits for the start screen and returns its locator. */
