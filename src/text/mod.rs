@@ -8,6 +8,7 @@ mod en;
 mod en_embed;
 mod en_facts;
 mod en_page;
+mod en_plan;
 mod en_practitioner;
 mod en_rules;
 pub mod locale;
@@ -16,6 +17,7 @@ mod zh;
 mod zh_embed;
 mod zh_facts;
 mod zh_page;
+mod zh_plan;
 mod zh_practitioner;
 mod zh_rules;
 

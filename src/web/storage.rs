@@ -27,6 +27,8 @@ pub enum Key {
     Probe,
     /// The language the user switched to.
     Locale,
+    /// The kind of organisation the user last chose as the target of the plan.
+    PlanTarget,
 }
 
 impl Key {
@@ -38,6 +40,7 @@ impl Key {
             Key::UnreadableLibrary => "ml-team-advisor.library.unreadable",
             Key::Probe => "ml-team-advisor.probe",
             Key::Locale => "ml-team-advisor.locale",
+            Key::PlanTarget => "ml-team-advisor.plan-target",
         }
     }
 
@@ -219,5 +222,21 @@ pub fn load_locale() -> Option<Locale> {
 pub fn save_locale(locale: Locale) {
     if usable() {
         write(Key::Locale, locale.tag());
+    }
+}
+
+/// The ID of the target the user last chose for the plan, unchecked: the caller reads it
+/// against the IDs it knows and ignores anything else.
+pub fn load_plan_target() -> Option<String> {
+    if !usable() {
+        return None;
+    }
+    read(Key::PlanTarget)
+}
+
+/// Remembers the target the user chose for the plan, when saving works.
+pub fn save_plan_target(id: &str) {
+    if usable() {
+        write(Key::PlanTarget, id);
     }
 }
