@@ -107,11 +107,12 @@ pub fn section(plan: &Plan, words: Words) -> PlanSection {
             .design
             .iter()
             .map(|choice| {
-                let yours = choice
-                    .yours
-                    .map_or(words.key(key!("plan.design.unsaid")), |s| words.id(&format!("design.stance.{}", s.id())));
+                let (template, yours) = match choice.yours {
+                    Some(s) => (words.key(key!("plan.design.line")), words.id(&format!("design.stance.{}", s.id()))),
+                    None => (words.key(key!("plan.design.line.unsaid")), ""),
+                };
                 let text = fill(
-                    words.key(key!("plan.design.line")),
+                    template,
                     &[
                         ("axis", words.id(&format!("design.axis.{}", choice.axis.id()))),
                         ("yours", yours),

@@ -276,8 +276,7 @@ fn leader(doc: &mut Doc, page: &LeaderPage) {
 
 fn plan(doc: &mut Doc, plan: &PlanSection) {
     doc.heading(2, plan.heading);
-    let target = plan.options.iter().find(|o| o.selected).map_or("", |o| o.label.as_str());
-    let _ = write!(doc.out, "{} **{target}**\n\n", plan.picker_label);
+    // The lead line names the target, so the picker itself has no line here.
     doc.line(&plan.lead);
     for part in plan.detail.iter().flat_map(|d| &d.parts) {
         doc.heading(3, part.heading);
