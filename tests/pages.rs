@@ -9,8 +9,8 @@ use std::collections::HashSet;
 
 use ml_team_advisor::engine::knowledge::SOURCES;
 use ml_team_advisor::engine::questions::{Section, QUESTIONS};
-use ml_team_advisor::engine::Answers;
-use ml_team_advisor::page::{page, Page};
+use ml_team_advisor::engine::{Answers, Archetype};
+use ml_team_advisor::page::{page, page_for, Page};
 use ml_team_advisor::text::{Locale, MISSING};
 
 /// Words in Latin letters a Chinese page may show: names of people, companies, tools and
@@ -87,23 +87,26 @@ struct Check {
 impl Check {
     fn page(&mut self, answers: &Answers) {
         for locale in Locale::ALL {
-            let page = page(answers, locale);
-            self.pages += 1;
-            let seen = &mut self.seen[locale as usize];
-            for text in page.texts() {
-                if seen.contains(text) {
-                    continue;
-                }
-                assert!(!text.trim().is_empty(), "{}: an empty text on the page of {answers:?}", locale.tag());
-                assert!(!text.contains(MISSING), "{}: missing text on the page of {answers:?}: {text}", locale.tag());
-                assert!(!text.contains('{'), "{}: an unfilled placeholder: {text}", locale.tag());
-                if locale == Locale::ZhCn {
-                    chinese(text);
-                }
-                seen.insert(text.to_owned());
-            }
-            assert!(!page.sources().is_empty(), "the page credits its sources");
+            self.texts(&page(answers, locale), locale, answers);
         }
+    }
+
+    fn texts(&mut self, page: &Page, locale: Locale, answers: &Answers) {
+        self.pages += 1;
+        let seen = &mut self.seen[locale as usize];
+        for text in page.texts() {
+            if seen.contains(text) {
+                continue;
+            }
+            assert!(!text.trim().is_empty(), "{}: an empty text on the page of {answers:?}", locale.tag());
+            assert!(!text.contains(MISSING), "{}: missing text on the page of {answers:?}: {text}", locale.tag());
+            assert!(!text.contains('{'), "{}: an unfilled placeholder: {text}", locale.tag());
+            if locale == Locale::ZhCn {
+                chinese(text);
+            }
+            seen.insert(text.to_owned());
+        }
+        assert!(!page.sources().is_empty(), "the page credits its sources");
     }
 }
 
@@ -167,6 +170,23 @@ fn every_gate_outcome_and_team_answer_gives_a_whole_page_in_both_languages() {
         }
     }
     check.page(&Answers::default());
+    assert!(check.pages > 1_000, "{}", check.pages);
+}
+
+/// The plan towards every target, for a spread of organisation shapes (the default plan of the
+/// walk above is mostly today's, which is empty).
+#[test]
+fn every_target_plan_is_whole_in_both_languages() {
+    let mut check = Check::default();
+    common::walk_organisations(|number, answers| {
+        if number % 211 == 0 {
+            for target in Archetype::ALL {
+                for locale in Locale::ALL {
+                    check.texts(&page_for(answers, locale, Some(target)), locale, answers);
+                }
+            }
+        }
+    });
     assert!(check.pages > 1_000, "{}", check.pages);
 }
 

@@ -1,6 +1,9 @@
 //! The product's promises for the leader track, as personas drawn from the seeds and the
 //! result each must get.
 
+mod common;
+
+use common::leaders::*;
 use ml_team_advisor::engine::archetype::Archetype;
 use ml_team_advisor::engine::gate::{Condition, Standing};
 use ml_team_advisor::engine::hiring::{Headcount, Mode, Role, Tier};
@@ -23,72 +26,27 @@ fn first_tier(report: &Report) -> Vec<Role> {
 
 /// A 15-person logistics startup with no ML (seeds 000 and 001, nascent).
 fn logistics_startup() -> Report {
-    persona(&[
-        ("org.size", "early"),
-        ("org.industry", "traditional"),
-        ("ml.today", "none"),
-        ("ml.reports_to", "nobody"),
-        ("ml.leadership", "none"),
-        ("ml.data", "none"),
-        ("ml.production", "nothing"),
-        ("ml.emphasis", "unsure"),
-    ])
+    persona(LOGISTICS_STARTUP)
 }
 
 /// A large telecom whose ML lives in the research lab (seed 001, R&D ML).
 fn telecom() -> Report {
-    persona(&[
-        ("org.size", "large"),
-        ("org.industry", "industrial"),
-        ("ml.today", "research"),
-        ("ml.reports_to", "rnd"),
-        ("ml.leadership", "small_bets"),
-        ("ml.data", "hard"),
-        ("ml.production", "rarely"),
-        ("ml.emphasis", "research"),
-    ])
+    persona(TELECOM)
 }
 
 /// A growing software company with ML people in product teams (seed 001, product-embedded).
 fn software_company() -> Report {
-    persona(&[
-        ("org.size", "growing"),
-        ("org.industry", "software"),
-        ("ml.today", "product_teams"),
-        ("ml.reports_to", "eng_lead"),
-        ("ml.leadership", "team_budgets"),
-        ("ml.data", "lagging"),
-        ("ml.production", "builders_own"),
-        ("ml.emphasis", "engineering"),
-    ])
+    persona(SOFTWARE_COMPANY)
 }
 
 /// A large bank with an ML division under senior leadership (seed 001, independent division).
 fn bank() -> Report {
-    persona(&[
-        ("org.size", "large"),
-        ("org.industry", "finance"),
-        ("ml.today", "central"),
-        ("ml.reports_to", "ml_leader"),
-        ("ml.leadership", "division"),
-        ("ml.data", "governed"),
-        ("ml.production", "handed_maintained"),
-        ("ml.emphasis", "mixed"),
-    ])
+    persona(BANK)
 }
 
 /// An ML-focused startup whose CEO invests in ML (seed 001, ML-first).
 fn ml_startup() -> Report {
-    persona(&[
-        ("org.size", "early"),
-        ("org.industry", "ml_product"),
-        ("ml.today", "everywhere"),
-        ("ml.reports_to", "both"),
-        ("ml.leadership", "core"),
-        ("ml.data", "easy"),
-        ("ml.production", "handed_over"),
-        ("ml.emphasis", "varies"),
-    ])
+    persona(ML_STARTUP)
 }
 
 #[test]

@@ -10,6 +10,7 @@
 pub mod advice;
 pub mod answers;
 pub mod archetype;
+pub mod candidate;
 pub mod compare;
 pub mod counterfactual;
 pub mod design;
@@ -20,6 +21,7 @@ pub mod guidance;
 pub mod hiring;
 pub mod history;
 pub mod knowledge;
+pub mod plan;
 pub mod practice;
 pub mod practitioner;
 pub mod question;
@@ -71,6 +73,7 @@ pub fn assess(answers: &Answers) -> Report {
         recruiting: recruiting::recruiting(&org, archetype.winner, &hiring),
         practices: practice::practices(&org),
         anti_patterns: practice::anti_patterns(&org, archetype.winner),
+        candidate: candidate::candidate(&org),
         gate,
         archetype,
         hiring,

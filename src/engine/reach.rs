@@ -217,10 +217,22 @@ fn changes(picked: &[&Move], org: &Organisation) -> Vec<Change> {
 /// The fewest controllable changes that make the organisation `target`, if any number of them
 /// can. Among equally short sets, the first in question and option order.
 pub fn fewest_changes(org: &Organisation, now: &Classification, target: Archetype) -> Option<Vec<Change>> {
+    fewest(org, now, target, moves(org))
+}
+
+/// Like [`fewest_changes`], with only the changes that give `target` more points than the answer
+/// they replace: a plan towards a target moves towards it, and never merely away from today's
+/// archetype (no "stop doing ML" on the way to an ML division).
+pub fn fewest_changes_towards(org: &Organisation, now: &Classification, target: Archetype) -> Option<Vec<Change>> {
+    let towards = moves(org).into_iter().filter(|(_, delta)| delta[target as usize] > 0).collect();
+    fewest(org, now, target, towards)
+}
+
+fn fewest(org: &Organisation, now: &Classification, target: Archetype, moves: Vec<Move>) -> Option<Vec<Change>> {
     if now.winner == target {
         return Some(Vec::new());
     }
-    let (scores, moves) = (scores_of(now), moves(org));
+    let scores = scores_of(now);
     (1..=LEVER_QUESTIONS).find_map(|k| {
         let mut found = None;
         each_set(&moves, k, &mut |picked| {

@@ -3,6 +3,7 @@
 
 use super::advice::Advice;
 use super::archetype::Classification;
+use super::candidate::Candidate;
 use super::counterfactual::Counterfactual;
 use super::design::Design;
 use super::gate::Gate;
@@ -27,6 +28,8 @@ pub struct Report {
     pub recruiting: Recruiting,
     pub practices: Vec<Advice>,
     pub anti_patterns: Vec<Advice>,
+    /// The team being built as a candidate would judge it.
+    pub candidate: Candidate,
 }
 
 impl Report {
@@ -56,6 +59,11 @@ impl Report {
         all.extend(r.loops.iter().flat_map(|l| [&l.validate, &l.bar]));
         all.extend(self.practices.iter());
         all.extend(self.anti_patterns.iter());
+        let c = &self.candidate;
+        all.push(&c.summary);
+        all.extend(c.caveat.iter());
+        all.extend(c.flags.iter().flat_map(|f| f.findings.iter().chain(&f.asks)));
+        all.extend(c.mapping.iter().map(|m| &m.advice));
         all
     }
 }

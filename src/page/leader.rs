@@ -2,6 +2,8 @@
 //! design, size, hiring, roles, recruiting, interviews and practice, each a section the reader
 //! can open and close.
 
+use super::candidate::{self, CandidateSection};
+use super::plan::PlanSection;
 use super::{Chrome, Glance, Item, Line, Scores, Words};
 use crate::engine::design::Fit;
 use crate::engine::gate::{Standing, Verdict};
@@ -30,6 +32,10 @@ pub struct LeaderPage {
     pub recruiting: RecruitingSection,
     pub interviews: InterviewsSection,
     pub practice: PracticeSection,
+    /// From today's archetype to a chosen target.
+    pub plan: PlanSection,
+    /// The team being built as a candidate would judge it.
+    pub candidate: CandidateSection,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -530,7 +536,7 @@ fn recruiting(report: &Report, words: Words) -> (RecruitingSection, InterviewsSe
 }
 
 /// Words the leader report.
-pub fn page(report: &Report, words: Words) -> LeaderPage {
+pub fn page(report: &Report, plan: PlanSection, words: Words) -> LeaderPage {
     let (recruiting, interviews) = recruiting(report, words);
     let pressing = words.key(key!("result.practice.pressing"));
     LeaderPage {
@@ -566,6 +572,8 @@ pub fn page(report: &Report, words: Words) -> LeaderPage {
                 })
                 .collect(),
         },
+        plan,
+        candidate: candidate::section(&report.candidate, words),
     }
 }
 
@@ -598,6 +606,8 @@ impl LeaderPage {
         all.push(&self.interviews.note);
         all.extend(self.interviews.loops.iter().flat_map(|l| l.validate.lines.iter().chain(&l.bar.lines)));
         all.extend(self.practice.items.iter().map(|i| &i.line));
+        all.extend(self.plan.lines());
+        all.extend(self.candidate.lines());
         all
     }
 
@@ -645,6 +655,8 @@ impl LeaderPage {
         }
         all.push(self.practice.heading);
         all.extend(self.practice.items.iter().filter_map(|i| i.pressing));
+        all.extend(self.plan.texts());
+        all.extend(self.candidate.texts());
         all.extend(self.lines().into_iter().flat_map(Line::texts));
         all
     }

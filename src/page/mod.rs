@@ -5,9 +5,11 @@
 //! (`share::markdown`) and print draw this model and decide nothing themselves: every text,
 //! every heading and every state they show is a field here.
 
+pub mod candidate;
 pub mod compare;
 pub mod leader;
 pub mod pair;
+pub mod plan;
 pub mod practitioner;
 pub mod series;
 pub mod team;
@@ -18,10 +20,12 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::engine::knowledge::{source_of, Source, SOURCES};
-use crate::engine::{advise, Advice, Answers, Assessment, Track};
+use crate::engine::practitioner::red_flags::{FlagCheck, Status};
+use crate::engine::{advise, Advice, Answers, Archetype, Assessment, Track};
 use crate::key;
 use crate::text::{fill, phrases, t, text, Locale, MISSING};
 
+use leader::Field;
 pub use leader::LeaderPage;
 pub use practitioner::PractitionerPage;
 
@@ -32,11 +36,21 @@ pub enum Page {
     Practitioner(Box<PractitionerPage>),
 }
 
-/// Words the report for these answers in this locale.
+/// Words the report for these answers in this locale, with the target plan towards the
+/// suggested target.
 pub fn page(answers: &Answers, locale: Locale) -> Page {
+    page_for(answers, locale, None)
+}
+
+/// Words the report for these answers in this locale, with the target plan towards `target`
+/// (the suggested one when `None` or not a target these answers may choose).
+pub fn page_for(answers: &Answers, locale: Locale, target: Option<Archetype>) -> Page {
     let words = Words(locale);
     match advise(answers) {
-        Assessment::Leader(report) => Page::Leader(Box::new(leader::page(&report, words))),
+        Assessment::Leader(report) => {
+            let plan = plan::section(&crate::engine::plan::plan(answers, &report, target), words);
+            Page::Leader(Box::new(leader::page(&report, plan, words)))
+        }
         Assessment::Practitioner(report) => Page::Practitioner(Box::new(practitioner::page(&report, words))),
     }
 }
@@ -365,4 +379,40 @@ fn summary(locale: Locale, id: &'static str) -> &'static str {
         crate::engine::knowledge::FACTS.iter().map(|fact| (fact.id, t(locale, &format!("fact.{}", fact.id)))).collect()
     });
     all.get(id).copied().unwrap_or(MISSING)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+/// A red flag worded, for the practitioner report and the candidate's view of a leader's team.
+pub struct FlagItem {
+    pub flag_id: &'static str,
+    /// `raised`, `unclear` or `clear`.
+    pub status_id: &'static str,
+    pub raised: bool,
+    /// The flag's name and its status, as one heading.
+    pub title: String,
+    pub findings: Vec<Line>,
+    pub asks: Field,
+}
+
+/// A red flag's name.
+fn flag_name(words: Words, id: &str) -> &'static str {
+    words.id(&format!("flag.name.{id}"))
+}
+
+/// One red flag worded: its name and status, what the answers showed, and what to ask.
+fn flag_item(check: &FlagCheck, words: Words, ask_label: &'static str) -> FlagItem {
+    FlagItem {
+        flag_id: check.flag.id(),
+        status_id: check.status.id(),
+        raised: check.status == Status::Raised,
+        title: fill(
+            words.key(key!("flag.title")),
+            &[
+                ("flag", flag_name(words, check.flag.id())),
+                ("status", words.id(&format!("flag.status.{}", check.status.id()))),
+            ],
+        ),
+        findings: words.lines(&check.findings),
+        asks: Field { label: ask_label, lines: words.lines(&check.asks) },
+    }
 }

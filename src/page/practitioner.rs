@@ -2,12 +2,13 @@
 //! red flags with the questions to ask, what the user wants next, and getting the job.
 
 use super::leader::Field;
-use super::{Chrome, Glance, Item, Line, Scores, Words};
+use super::{flag_item, flag_name, Chrome, FlagItem, Glance, Item, Line, Scores, Words};
 use crate::engine::practitioner::red_flags::Status;
+
 use crate::engine::practitioner::skill_gap::Gap;
 use crate::engine::practitioner::Report;
 use crate::key;
-use crate::text::{fill, phrases};
+use crate::text::phrases;
 
 /// The practitioner track's result, worded.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,18 +70,6 @@ pub struct FlagsSection {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FlagItem {
-    pub flag_id: &'static str,
-    /// `raised`, `unclear` or `clear`.
-    pub status_id: &'static str,
-    pub raised: bool,
-    /// The flag's name and its status, as one heading.
-    pub title: String,
-    pub findings: Vec<Line>,
-    pub asks: Field,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinesSection {
     pub heading: &'static str,
     pub lines: Vec<Line>,
@@ -99,10 +88,6 @@ fn gap_name(words: Words, gap: Gap) -> &'static str {
         Gap::TooLarge => words.key(key!("gap.name.too-large")),
         Gap::Unknown => words.key(key!("gap.name.unknown")),
     }
-}
-
-fn flag_name(words: Words, id: &str) -> &'static str {
-    words.id(&format!("flag.name.{id}"))
 }
 
 /// Words the practitioner report.
@@ -183,24 +168,7 @@ pub fn page(report: &Report, words: Words) -> PractitionerPage {
         flags: FlagsSection {
             heading: words.key(key!("result.flags.heading")),
             none: raised.is_empty().then(|| words.key(key!("result.flags.none"))),
-            flags: report
-                .flags
-                .iter()
-                .map(|check| FlagItem {
-                    flag_id: check.flag.id(),
-                    status_id: check.status.id(),
-                    raised: check.status == Status::Raised,
-                    title: fill(
-                        words.key(key!("flag.title")),
-                        &[
-                            ("flag", flag_name(words, check.flag.id())),
-                            ("status", words.id(&format!("flag.status.{}", check.status.id()))),
-                        ],
-                    ),
-                    findings: words.lines(&check.findings),
-                    asks: Field { label: ask_label, lines: words.lines(&check.asks) },
-                })
-                .collect(),
+            flags: report.flags.iter().map(|check| flag_item(check, words, ask_label)).collect(),
         },
         preferences: LinesSection {
             heading: words.key(key!("result.pref.heading")),

@@ -5,11 +5,12 @@
 
 use super::compare::{Row, Table};
 use super::leader::{self, LeaderPage};
-use super::{Line, SourceNote, Words};
+use super::{plan, Line, SourceNote, Words};
 use crate::engine::gate::Verdict;
 use crate::engine::hiring::Role;
+use crate::engine::plan::plan;
 use crate::engine::team::{merge, Alternative, Consequence, Disagreement, MergeError, Merged, Respondent};
-use crate::engine::{revised_since, Advice, Archetype};
+use crate::engine::{revised_since, Advice, Answers, Archetype};
 use crate::key;
 use crate::text::{fill, phrases, Locale};
 
@@ -36,6 +37,9 @@ pub struct TeamPage {
     pub rule: Line,
     pub result_heading: &'static str,
     pub result: LeaderPage,
+    /// The consensus answers the team result is drawn from, and its target plan again when
+    /// another target is picked.
+    pub consensus: Answers,
     pub disagreements_heading: &'static str,
     pub disagreements: Vec<DisagreementItem>,
     /// Said when everyone answered alike.
@@ -309,7 +313,12 @@ pub fn page(respondents: &[Respondent], locale: Locale) -> Result<TeamPage, Merg
         rule_heading: words.key(key!("team.rule.heading")),
         rule: words.line(&rule),
         result_heading: words.key(key!("team.result")),
-        result: leader::page(&merged.report, words),
+        result: leader::page(
+            &merged.report,
+            plan::section(&plan(&merged.consensus, &merged.report, None), words),
+            words,
+        ),
+        consensus: merged.consensus.clone(),
         disagreements_heading: words.key(key!("team.disagreements")),
         disagreements_none: disagreements.is_empty().then(|| words.key(key!("team.disagreements.none"))),
         disagreements,

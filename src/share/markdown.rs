@@ -4,10 +4,12 @@
 
 use std::fmt::Write;
 
-use crate::engine::Answers;
+use crate::engine::{Answers, Archetype};
+use crate::page::candidate::CandidateSection;
 use crate::page::leader::{Field, LeaderPage};
+use crate::page::plan::PlanSection;
 use crate::page::practitioner::PractitionerPage;
-use crate::page::{page, Chrome, Glance, Line, Page, Scores, SourceNote};
+use crate::page::{page_for, Chrome, FlagItem, Glance, Line, Page, Scores, SourceNote};
 use crate::text::Locale;
 
 /// Builds the document; the team agenda (`agenda.rs`) builds with it too.
@@ -76,6 +78,16 @@ impl Doc<'_> {
         }
     }
 
+    /// Red flags, each under a heading of this level, with its findings and questions.
+    fn flags(&mut self, level: usize, flags: &[FlagItem]) {
+        for flag in flags {
+            self.heading(level, &flag.title);
+            self.bullets(&flag.findings);
+            self.field(&flag.asks);
+            self.out.push('\n');
+        }
+    }
+
     fn glance(&mut self, glance: &Glance) {
         self.heading(2, glance.heading);
         for item in &glance.items {
@@ -112,7 +124,12 @@ impl Doc<'_> {
 /// Renders the report for a set of answers, of whichever track. `name` titles the document
 /// when the assessment has one.
 pub fn render(answers: &Answers, locale: Locale, name: &str) -> String {
-    let page = page(answers, locale);
+    render_for(answers, locale, name, None)
+}
+
+/// Renders the report with the leader's plan towards `target` (the suggested one when `None`).
+pub fn render_for(answers: &Answers, locale: Locale, name: &str, target: Option<Archetype>) -> String {
+    let page = page_for(answers, locale, target);
     let mut doc = Doc { chrome: page.chrome(), out: String::new() };
     let title = page.title();
     let _ = writeln!(doc.out, "# {}", if name.is_empty() { title.to_owned() } else { format!("{title} — {name}") });
@@ -167,6 +184,8 @@ pub(crate) fn leader(doc: &mut Doc, page: &LeaderPage) {
         doc.heading(3, a.counterfactual_heading);
         doc.line(&cf.line);
     }
+
+    plan(doc, &page.plan);
 
     doc.heading(2, page.anti.heading);
     if let Some(none) = page.anti.none {
@@ -247,6 +266,8 @@ pub(crate) fn leader(doc: &mut Doc, page: &LeaderPage) {
         doc.out.push('\n');
     }
 
+    candidate(doc, &page.candidate);
+
     doc.heading(2, page.practice.heading);
     for item in &page.practice.items {
         let text = doc.cite(&item.line);
@@ -257,6 +278,33 @@ pub(crate) fn leader(doc: &mut Doc, page: &LeaderPage) {
         .unwrap_or_default();
     }
     doc.out.push('\n');
+}
+
+fn plan(doc: &mut Doc, plan: &PlanSection) {
+    doc.heading(2, plan.heading);
+    // The lead line names the target, so the picker itself has no line here.
+    doc.line(&plan.lead);
+    for part in plan.detail.iter().flat_map(|d| &d.parts) {
+        doc.heading(3, part.heading);
+        if let Some(none) = part.none {
+            doc.paragraph(none);
+        }
+        doc.bullets(&part.lines);
+    }
+    doc.paragraph(&format!("_{}_", plan.note));
+}
+
+fn candidate(doc: &mut Doc, c: &CandidateSection) {
+    doc.heading(2, c.heading);
+    doc.paragraph(c.intro);
+    doc.line(&c.summary);
+    if let Some(caveat) = &c.caveat {
+        doc.line(caveat);
+    }
+    doc.heading(3, c.flags_heading);
+    doc.flags(4, &c.flags);
+    doc.heading(3, c.mapping_heading);
+    doc.bullets(&c.mapping);
 }
 
 fn practitioner(doc: &mut Doc, page: &PractitionerPage) {
@@ -283,12 +331,7 @@ fn practitioner(doc: &mut Doc, page: &PractitionerPage) {
     if let Some(none) = f.none {
         doc.paragraph(none);
     }
-    for flag in &f.flags {
-        doc.heading(3, &flag.title);
-        doc.bullets(&flag.findings);
-        doc.field(&flag.asks);
-        doc.out.push('\n');
-    }
+    doc.flags(3, &f.flags);
 
     doc.heading(2, page.preferences.heading);
     doc.bullets(&page.preferences.lines);

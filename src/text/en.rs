@@ -9,6 +9,7 @@ pub const PARTS: &[&[(&str, &str)]] = &[
     super::en_facts::FACTS,
     EMBED,
     super::en_page::PAGE,
+    super::en_plan::TARGET_PLAN,
     super::en_rules::RULES,
     super::en_embed::EMBEDDED,
     super::en_library::LIBRARY,

@@ -11,6 +11,7 @@ pub const PARTS: &[&[(&str, &str)]] = &[
     super::zh_facts::FACTS,
     EMBED,
     super::zh_page::PAGE,
+    super::zh_plan::TARGET_PLAN,
     super::zh_rules::RULES,
     super::zh_embed::EMBEDDED,
     super::zh_library::LIBRARY,

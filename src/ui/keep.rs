@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::plan::PlanTarget;
 use super::{locale, tr, Session};
 use crate::engine::Answers;
 use crate::share::{file, link, markdown};
@@ -20,9 +21,14 @@ pub fn KeepBar(session: Session, answers: Answers, name: String) -> impl IntoVie
     let note = RwSignal::new(String::new());
     let in_series = crate::saved::joins_series(&answers);
     // Exports are titled with the name in the field, so a name typed there travels too.
+    // The Markdown has the plan towards the target chosen on the page, if any.
+    let chosen = use_context::<PlanTarget>();
     let markdown_text = {
         let answers = answers.clone();
-        move || markdown::render(&answers, locale(), &new_name.get_untracked())
+        move || {
+            let target = chosen.and_then(|PlanTarget(t)| t.get_untracked());
+            markdown::render_for(&answers, locale(), &new_name.get_untracked(), target)
+        }
     };
     let say = move |key: &str| status.set(tr(key).to_owned());
 

@@ -5,14 +5,17 @@ use leptos::prelude::*;
 
 use super::charts::SkillsChartView;
 use super::lines::{line_items, ranking, FieldView, GlanceView, LineView, Section, SectionsControl};
+use super::plan::{CandidateView, PlanView};
+use crate::engine::Answers;
 use crate::page::leader::{
     ArchetypeSection, DesignSection, GateSection, HiringSection, InterviewsSection, LeaderPage, PracticeSection,
     RecruitingSection, RoleCard, RolesSection,
 };
 
-/// The leader track's report.
+/// The leader track's report. `answers` are what the plan is drawn again from when the user
+/// picks another target.
 #[component]
-pub fn LeaderView(page: LeaderPage) -> impl IntoView {
+pub fn LeaderView(page: LeaderPage, answers: Answers) -> impl IntoView {
     let LeaderPage {
         chrome,
         title,
@@ -28,6 +31,8 @@ pub fn LeaderView(page: LeaderPage) -> impl IntoView {
         recruiting,
         interviews,
         practice,
+        plan,
+        candidate,
     } = page;
     let size = size.map(|size| {
         view! {
@@ -44,6 +49,7 @@ pub fn LeaderView(page: LeaderPage) -> impl IntoView {
         <SectionsControl chrome=chrome.clone()/>
         <GateView gate/>
         <ArchetypeView archetype/>
+        <PlanView section=plan answers/>
         <Section id="anti-patterns" heading=anti.heading class="anti">
             {anti.none.map(|none| view! { <p data-line="">{none}</p> })}
             <ul class="warnings">{line_items(anti.lines)}</ul>
@@ -54,6 +60,7 @@ pub fn LeaderView(page: LeaderPage) -> impl IntoView {
         <RolesView roles/>
         <RecruitingView recruiting/>
         <InterviewsView interviews/>
+        <CandidateView section=candidate/>
         <PracticeView practice/>
         <p class="print-only">{chrome.print_note}</p>
     }

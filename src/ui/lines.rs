@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::charts::ScoreChart;
 use crate::page::leader::Field;
+use crate::page::FlagItem;
 use crate::page::{Chrome, Glance, Line, Scores};
 
 /// The sections of the page on view, so that one button can open or close them all.
@@ -221,4 +222,21 @@ pub fn GlanceView(glance: Glance) -> impl IntoView {
             <p class="glance-note" data-line="">{note}</p>
         </section>
     }
+}
+
+/// Red flags as list items, each with its findings and the questions to ask.
+pub fn flag_items(flags: Vec<FlagItem>) -> impl IntoView {
+    flags
+        .into_iter()
+        .map(|flag| {
+            let testid = if flag.raised { "red-flag" } else { "flag-check" };
+            view! {
+                <li class=format!("flag {}", flag.status_id) data-testid=testid data-flag=flag.flag_id data-status=flag.status_id>
+                    <h3 data-line="">{flag.title}</h3>
+                    <ul class="lines">{line_items(flag.findings)}</ul>
+                    <dl class="asks"><FieldView field=flag.asks/></dl>
+                </li>
+            }
+        })
+        .collect_view()
 }

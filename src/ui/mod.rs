@@ -11,6 +11,7 @@ mod leader;
 mod library;
 mod lines;
 mod notice;
+mod plan;
 mod practitioner;
 mod quiz;
 mod result;

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::lines::{line_items, ranking, FieldView, GlanceView, LineView, Section, SectionsControl};
+use super::lines::{flag_items, line_items, ranking, GlanceView, LineView, Section, SectionsControl};
 use crate::page::practitioner::{FlagsSection, GapSection, PractitionerPage, TeamSection};
 
 /// The practitioner track's report.
@@ -82,20 +82,7 @@ fn GapView(gap: GapSection) -> impl IntoView {
 
 #[component]
 fn FlagsView(flags: FlagsSection) -> impl IntoView {
-    let items = flags
-        .flags
-        .into_iter()
-        .map(|flag| {
-            let testid = if flag.raised { "red-flag" } else { "flag-check" };
-            view! {
-                <li class=format!("flag {}", flag.status_id) data-testid=testid data-flag=flag.flag_id data-status=flag.status_id>
-                    <h3 data-line="">{flag.title}</h3>
-                    <ul class="lines">{line_items(flag.findings)}</ul>
-                    <dl class="asks"><FieldView field=flag.asks/></dl>
-                </li>
-            }
-        })
-        .collect_view();
+    let items = flag_items(flags.flags);
     view! {
         <Section id="red-flags" heading=flags.heading class="flags">
             {flags.none.map(|none| view! { <p data-line="">{none}</p> })}

@@ -7,10 +7,11 @@ use leptos::prelude::*;
 use super::keep::KeepBar;
 use super::leader::LeaderView;
 use super::lines::Sections;
+use super::plan::PlanTarget;
 use super::practitioner::PractitionerView;
 use super::session::{Origin, Viewing};
 use super::{locale, tr, Screen, Session};
-use crate::page::{page, Page};
+use crate::page::{page_for, Page};
 use crate::text::fill;
 
 /// A result page of either track: the user's own (with the actions to change it or start
@@ -48,11 +49,13 @@ pub fn ResultPage(session: Session) -> impl IntoView {
     });
     let own_actions = (origin_id == "own").then(|| view! { <ResultActions session/> });
     let track = answers.track().id();
-    let page = page(&answers, locale());
+    let target = PlanTarget::remembered();
+    provide_context(target);
+    let page = page_for(&answers, locale(), target.0.get_untracked());
     provide_context(page.chrome().clone());
     provide_context(Sections::new());
     let body = match page {
-        Page::Leader(page) => view! { <LeaderView page=*page/> }.into_any(),
+        Page::Leader(page) => view! { <LeaderView page=*page answers=answers.clone()/> }.into_any(),
         Page::Practitioner(page) => view! { <PractitionerView page=*page/> }.into_any(),
     };
     view! {

@@ -183,6 +183,7 @@ fn TeamBody(model: TeamPage) -> impl IntoView {
         rule,
         result_heading,
         result,
+        consensus,
         disagreements_heading,
         disagreements,
         disagreements_none,
@@ -222,7 +223,7 @@ fn TeamBody(model: TeamPage) -> impl IntoView {
         <div data-testid="team-rule"><LineView line=rule/></div>
         <h2>{result_heading}</h2>
         <article class="result" data-testid="team-result" data-track="leader">
-            <LeaderView page=result/>
+            <LeaderView page=result answers=consensus/>
         </article>
         <h2>{disagreements_heading}</h2>
         {disagreements_none.map(|none| view! { <p>{none}</p> })}

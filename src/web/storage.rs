@@ -32,11 +32,13 @@ pub enum Key {
     Teams,
     /// An unreadable value of the team views, moved aside rather than overwritten.
     UnreadableTeams,
+    /// The kind of organisation the user last chose as the target of the plan.
+    PlanTarget,
 }
 
 impl Key {
     /// Every key, for deleting all this app stored.
-    pub const ALL: [Key; 8] = [
+    pub const ALL: [Key; 9] = [
         Key::Progress,
         Key::UnreadableProgress,
         Key::Library,
@@ -45,6 +47,7 @@ impl Key {
         Key::Locale,
         Key::Teams,
         Key::UnreadableTeams,
+        Key::PlanTarget,
     ];
 
     fn name(self) -> &'static str {
@@ -57,6 +60,7 @@ impl Key {
             Key::Locale => "ml-team-advisor.locale",
             Key::Teams => "ml-team-advisor.teams",
             Key::UnreadableTeams => "ml-team-advisor.teams.unreadable",
+            Key::PlanTarget => "ml-team-advisor.plan-target",
         }
     }
 
@@ -262,5 +266,21 @@ pub fn load_locale() -> Option<Locale> {
 pub fn save_locale(locale: Locale) {
     if usable() {
         write(Key::Locale, locale.tag());
+    }
+}
+
+/// The ID of the target the user last chose for the plan, unchecked: the caller reads it
+/// against the IDs it knows and ignores anything else.
+pub fn load_plan_target() -> Option<String> {
+    if !usable() {
+        return None;
+    }
+    read(Key::PlanTarget)
+}
+
+/// Remembers the target the user chose for the plan, when saving works.
+pub fn save_plan_target(id: &str) {
+    if usable() {
+        write(Key::PlanTarget, id);
     }
 }

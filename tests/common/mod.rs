@@ -3,6 +3,8 @@
 // Each test file uses some of these helpers, not all of them.
 #![allow(dead_code)]
 
+pub mod leaders;
+
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
