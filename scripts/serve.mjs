@@ -57,9 +57,10 @@ export function extraHeaders({ csp = false } = {}) {
   };
 }
 
-// Trunk's hashed names (`filehash = true`): a 16-digit hex content hash before the extension,
-// e.g. main-6c1b65d24eadd60b.css, ml-team-advisor-eacee33a96f4a4f6_bg.wasm.
-export const HASHED_NAME = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+// Trunk's hashed names (`filehash = true`): a 64-bit content hash in hex before the extension,
+// e.g. main-6c1b65d24eadd60b.css, ml-team-advisor-57b80b43be022f7_bg.wasm. Its leading zeros
+// are left out, so it has 16 digits or fewer (fewer than 13 once in 65,536 builds).
+export const HASHED_NAME = /-[0-9a-f]{13,16}(_bg)?\.[a-z0-9]+$/;
 export const CACHE_PROFILES = ['recommended', 'no-cache'];
 
 /** The Cache-Control header for the file at `urlPath` under a profile (CACHE_PROFILES). */

@@ -9,4 +9,5 @@ pub mod locale;
 pub mod location;
 pub mod offline;
 pub mod prerender;
+pub mod recover;
 pub mod storage;

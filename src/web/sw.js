@@ -18,7 +18,7 @@ const SCOPE = self.registration.scope;
 // the browser's HTTP cache included. Any other file is asked for again (`no-cache`): the host
 // answers 304 Not Modified when the copy the page just loaded is still current, and sends the
 // new file when a new build replaced it. Either way no file the page already has is sent twice.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+const HASHED = /-[0-9a-f]{13,16}(_bg)?\.[a-z0-9]+$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(precache());

@@ -39,7 +39,7 @@ function nextBuild() {
   cpSync(DIST, dir, { recursive: true });
   let html = readFileSync(join(dir, 'index.html'), 'utf8');
   for (const file of readdirSync(dir)) {
-    const hashed = file.match(/^(.*-)([0-9a-f]{16})((?:_bg)?\.(?:js|wasm))$/);
+    const hashed = file.match(/^(.*-)([0-9a-f]{13,16})((?:_bg)?\.(?:js|wasm))$/);
     if (!hashed) continue;
     const renamed = `${hashed[1]}${'0'.repeat(15)}1${hashed[3]}`;
     renameSync(join(dir, file), join(dir, renamed));
