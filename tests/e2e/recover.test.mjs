@@ -8,8 +8,12 @@
 // makes its `unwrap()` panic), raised through the app's own panic hook. Nothing of it ships.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { HOST, createStaticServer, extraHeaders } from '../../scripts/serve.mjs';
-import { DIST, RULES, launchBrowser, waitForStart } from './harness.mjs';
+import { DIST, ROOT, RULES, launchBrowser, waitForStart } from './harness.mjs';
+
+const AXE = readFileSync(join(ROOT, 'scripts', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 const PROGRESS_KEY = 'ml-team-advisor.progress';
 // The first two answers of the leader track, saved as the app saves them: the app opens on the third.
@@ -97,12 +101,22 @@ async function withSavedAnswers(fn, { lang = 'en' } = {}) {
   }
 }
 
-/** Checks the recovery screen: its reason, heading, and the answers shown and copied. */
+/**
+ * Checks the recovery screen: its reason, heading, no WCAG A/AA violation (axe), and the answers
+ * shown and copied.
+ */
 async function seeRecovery(page, { reason, heading, saved }) {
   const screen = page.locator('[data-testid=recover]');
   await screen.waitFor();
   assert.equal(await screen.getAttribute('data-reason'), reason);
   assert.equal(await screen.locator('h1').innerText(), heading);
+  await page.evaluate(AXE); // run by the test's own channel, so the page's policy does not apply
+  const violations = await page.evaluate(async () => {
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(violations, [], 'the recovery screen is accessible');
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY), saved, 'the answers are kept');
   const shown = JSON.parse(await page.locator('[data-testid=recover-answers]').inputValue());
   assert.equal(shown[PROGRESS_KEY], saved, 'the answers are shown as text');
