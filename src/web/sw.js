@@ -1,5 +1,7 @@
 // ML Team Advisor's service worker: serves the build from the cache, so that once loaded the
 // app works offline, and installs a new build beside the old one until the page says to switch.
+// Its precache downloads nothing the page already has (see `precache` below): a first visit
+// sends each file once (tests/e2e/first-visit.test.mjs).
 //
 // BUILD is written at build time by scripts/precache.mjs (a Trunk post_build hook): the build's
 // version, a hash of every file, and the list of files to precache, relative to this script.
