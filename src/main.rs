@@ -1,4 +1,5 @@
-//! Entry point: installs the panic hook (which shows the recovery screen) and mounts the app in place of the static start screen.
+//! Entry point: installs the panic hook (which also shows the recovery screen) and mounts the
+//! app in place of the static start screen.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
