@@ -1,15 +1,22 @@
-// Measures the release build: gzip bytes of everything the default page loads (as a static host
-// serving gzip would send it), Lighthouse 12 mobile scores and metrics (median of three runs, in
-// Debian's Chromium), and the time from answering a question to the next one on screen with the
-// CPU throttled 4x. Compares the transfer with SurveyJS (survey-core + survey-js-ui + CSS 2.5.38)
-// measured the same way. Run through scripts/bench.sh, which builds first; prints a table and
-// writes target/bench.json.
-import { createServer } from 'node:http';
-import { readFile, readdir, mkdir, writeFile, stat } from 'node:fs/promises';
-import { extname, join, resolve, normalize, dirname } from 'node:path';
-import { gzipSync } from 'node:zlib';
+// Measures what a visitor of the release build pays, counted on the server side: every file's
+// size raw, gzip (level 6, what static hosts use by default) and brotli (level 11, as a host that
+// precompresses would send it); the critical path (bytes sent until the first question can be
+// answered); the whole first visit, the service worker's precache included, until the worker is
+// active and the server has been quiet for a second; and a host page with the widget far below
+// the fold (embed.js, a lazy iframe), before and after the visitor scrolls to it. Then Lighthouse
+// 12 mobile scores and metrics (median of three runs, in Debian's Chromium), and the time from
+// answering a question to the next one on screen with the CPU throttled 4x. Compares with
+// SurveyJS (survey-core + survey-js-ui + CSS 2.5.38) measured the same way. Run through
+// scripts/bench.sh, which builds first; prints a table and writes target/bench.json.
+//
+// The app is served by scripts/serve.mjs with the README's headers (hashed files cached for a
+// year, the rest revalidated, ETags) and gzip, as a static host would.
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, resolve, dirname } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { HOST, createStaticServer } from './serve.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -20,54 +27,111 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
 const GZIP_LEVEL = 6; // what common static hosts and servers use by default
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json', '.ico': 'image/x-icon' };
 
 const gz = (bytes) => gzipSync(bytes, { level: GZIP_LEVEL }).length;
+const br = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const pause = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
-/** A static server for dist/ that gzips what the browser accepts, like a static host. */
-function serve() {
-  const server = createServer(async (req, res) => {
-    try {
-      let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      if (path.endsWith('/')) path += 'index.html';
-      const file = normalize(join(DIST, path));
-      if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
-      const body = await readFile(file);
-      const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' };
-      if (/\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
-        headers['content-encoding'] = 'gzip';
-        res.writeHead(200, headers).end(gzipSync(body, { level: GZIP_LEVEL }));
-      } else {
-        res.writeHead(200, headers).end(body);
-      }
-    } catch {
-      res.writeHead(404).end();
-    }
+/**
+ * Serves `root` (scripts/serve.mjs, gzip on) on a free port and records what it sends:
+ * log entries { path, status, bytes } (bytes as sent, gzipped or not; a 304 sends none).
+ */
+async function countingServer(root) {
+  const server = await createStaticServer({ root, gzip: true });
+  const log = [];
+  server.on('request', (req, res) => {
+    const path = (req.url || '/').split('?')[0];
+    // The static server gives the body's length to writeHead (none for a 304).
+    let bytes = 0;
+    const writeHead = res.writeHead.bind(res);
+    res.writeHead = (status, headers) => {
+      bytes = Number(headers?.['Content-Length']) || 0;
+      return writeHead(status, headers);
+    };
+    res.on('finish', () => log.push({ path, status: res.statusCode, bytes }));
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+  await new Promise((ok) => server.listen(0, HOST, ok));
+  return { server, log, url: `http://${HOST}:${server.address().port}/` };
 }
 
-/** Every file the default page loads, with its raw and gzip size. */
-async function firstLoad(url) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  const page = await browser.newPage();
-  const seen = new Set();
-  page.on('request', (r) => seen.add(new URL(r.url()).pathname));
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await page.locator('[data-testid=start]').waitFor();
-  await browser.close();
+const sent = (entries) => entries.reduce((sum, e) => sum + e.bytes, 0);
+
+/** Waits until the log has had no new entry for `quiet` ms. */
+async function settle(log, quiet = 1000) {
+  for (let seen = -1; seen !== log.length; ) {
+    seen = log.length;
+    await pause(quiet);
+  }
+}
+
+/** Every file of the build, raw, gzip and brotli. */
+async function buildFiles() {
   const files = [];
-  for (const path of [...seen].sort()) {
-    const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      const bytes = await readFile(file);
-      files.push({ path, raw: bytes.length, gzip: gz(bytes) });
-    } catch { /* a request the page made that dist does not hold: not part of the app */ }
+  for (const name of (await readdir(DIST)).sort()) {
+    const bytes = await readFile(join(DIST, name));
+    files.push({ path: name, raw: bytes.length, gzip: gz(bytes), brotli: br(bytes) });
   }
   return files;
+}
+
+/**
+ * First visits in fresh browser contexts: the critical path (what the page itself is served
+ * until the first question is on screen, after pressing Start; the service worker, which
+ * registers once the page is idle, is kept out of this one) and the whole visit (until the
+ * worker is active and the server is quiet). Returns { critical, visit } as server log entries.
+ */
+async function firstVisit(app) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  try {
+    const visit = async (serviceWorkers) => {
+      const context = await browser.newContext({ serviceWorkers });
+      const page = await context.newPage();
+      const from = app.log.length;
+      await page.goto(app.url);
+      await page.locator('[data-testid=start-button]').click();
+      await page.locator('[data-testid=question]').waitFor();
+      if (serviceWorkers === 'allow') await page.evaluate(() => navigator.serviceWorker.ready);
+      await settle(app.log);
+      await context.close();
+      return app.log.slice(from);
+    };
+    const critical = await visit('block');
+    return { critical, visit: await visit('allow') };
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * A blog post with the widget 6000 px down (embed.js, from the app's origin): what the app's
+ * server sends while the visitor reads the top, and once they scroll to the widget and it starts.
+ */
+async function belowTheFold(app) {
+  const dir = join(ROOT, 'target', 'bench-host');
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'index.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A blog post</title><link rel="icon" href="data:,"></head>
+<body><h1>Our notes on hiring</h1><div style="height: 6000px">A long post.</div>
+<div id="w" data-ml-team-advisor></div><script src="${app.url}embed.js"></script></body></html>
+`);
+  const host = await countingServer(dir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  try {
+    const page = await browser.newPage();
+    const from = app.log.length;
+    await page.goto(host.url);
+    await pause(2000);
+    const unseen = app.log.slice(from);
+    const frame = page.locator('#w iframe');
+    await frame.scrollIntoViewIfNeeded();
+    await (await frame.elementHandle()).contentFrame().then((f) => f.locator('[data-testid=start]').waitFor());
+    await settle(app.log);
+    return { host: sent(host.log), unseen, scrolled: app.log.slice(from) };
+  } finally {
+    await browser.close();
+    host.server.close();
+  }
 }
 
 /** Lighthouse mobile (its default), three runs; the median of each figure. */
@@ -144,7 +208,7 @@ async function stepTimes(url) {
   };
 }
 
-/** The SurveyJS files a page needs to show a survey, gzipped the same way. */
+/** The SurveyJS files a page needs to show a survey, compressed the same way. */
 async function surveyjs() {
   const files = [
     ['survey-core', 'survey.core.min.js'],
@@ -155,31 +219,49 @@ async function surveyjs() {
   for (const [pkg, name] of files) {
     const dir = join(BENCH, pkg);
     const bytes = await readFile(join(dir, name));
-    out.push({ path: `${pkg}/${name}`, raw: bytes.length, gzip: gz(bytes) });
+    out.push({ path: `${pkg}/${name}`, raw: bytes.length, gzip: gz(bytes), brotli: br(bytes) });
   }
   return out;
 }
 
-const server = await serve();
-const url = `http://127.0.0.1:${server.address().port}/`;
-const files = await firstLoad(url);
-const total = files.reduce((s, f) => s + f.gzip, 0);
-const lh = await lighthouseRuns(url);
-const steps = await stepTimes(url);
+const files = await buildFiles();
+const app = await countingServer(DIST);
+const visit = await firstVisit(app);
+const fold = await belowTheFold(app);
+const lh = await lighthouseRuns(app.url);
+const steps = await stepTimes(app.url);
+app.server.close();
 const survey = await surveyjs();
-const surveyTotal = survey.reduce((s, f) => s + f.gzip, 0);
-server.close();
+const surveyTotal = { gzip: survey.reduce((s, f) => s + f.gzip, 0), brotli: survey.reduce((s, f) => s + f.brotli, 0) };
 
 const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
-console.log(`\nFirst load (gzip level ${GZIP_LEVEL}):`);
-for (const f of files) console.log(`  ${f.path.padEnd(52)} ${String(f.raw).padStart(8)} B raw  ${kb(f.gzip).padStart(9)} gzip`);
-console.log(`  ${'total'.padEnd(52)} ${' '.repeat(15)}${kb(total).padStart(9)} gzip  (budget 100 kB)`);
-console.log(`\nSurveyJS 2.5.38, the same way: ${survey.map((f) => `${f.path} ${kb(f.gzip)}`).join(', ')}; total ${kb(surveyTotal)}`);
+/** One line per request: path, status, bytes sent. */
+const requests = (entries) => entries.map((e) => `${e.path} ${e.status}${e.status === 200 ? ` ${kb(e.bytes)}` : ''}`).join(', ');
+/** Paths whose body was sent more than once. */
+const twice = (entries) => {
+  const n = {};
+  for (const e of entries) if (e.status === 200) n[e.path.replace(/\/$/, '/index.html')] = (n[e.path.replace(/\/$/, '/index.html')] || 0) + 1;
+  return Object.entries(n).filter(([, c]) => c > 1).map(([p, c]) => `${p} ${c}x`);
+};
+
+console.log(`\nFiles of the build: raw, gzip level ${GZIP_LEVEL}, brotli level 11`);
+for (const f of files) console.log(`  ${f.path.padEnd(44)} ${String(f.raw).padStart(8)} B ${kb(f.gzip).padStart(10)} gzip ${kb(f.brotli).padStart(10)} br`);
+const sum = (k) => files.reduce((s, f) => s + f[k], 0);
+console.log(`  ${'all'.padEnd(44)} ${String(sum('raw')).padStart(8)} B ${kb(sum('gzip')).padStart(10)} gzip ${kb(sum('brotli')).padStart(10)} br`);
+console.log(`\nCritical path (served, gzip, until the first question is on screen): ${kb(sent(visit.critical))} in ${visit.critical.length} requests (budget 150 kB, goal 100 kB)`);
+console.log(`  ${requests(visit.critical)}`);
+console.log(`First visit (until the service worker is active and the server quiet): ${kb(sent(visit.visit))} in ${visit.visit.length} requests; ` +
+  `bodies sent twice: ${twice(visit.visit).join(', ') || 'none'}`);
+console.log(`  ${requests(visit.visit)}`);
+console.log(`Host page, widget 6000 px below the fold: the app's server sends ${kb(sent(fold.unseen))} (${requests(fold.unseen)}) before the visitor scrolls, ` +
+  `${kb(sent(fold.scrolled))} in all once the widget has started (the host's own page: ${kb(fold.host)})`);
+console.log(`\nSurveyJS 2.5.38, the same way: ${survey.map((f) => `${f.path} ${kb(f.gzip)} gzip / ${kb(f.brotli)} br`).join(', ')}; ` +
+  `total ${kb(surveyTotal.gzip)} gzip, ${kb(surveyTotal.brotli)} br`);
 const m = lh.median;
-console.log(`\nLighthouse 12 mobile, median of ${lh.runs.length}: performance ${m.performance}, accessibility ${m.accessibility}, ` +
+console.log(`\nLighthouse 12 mobile, median of ${lh.runs.length}: performance ${m.performance} (runs: ${lh.runs.map((r) => r.performance).join(', ')}), accessibility ${m.accessibility}, ` +
   `FCP ${(m.fcp / 1000).toFixed(2)} s, LCP ${(m.lcp / 1000).toFixed(2)} s, TBT ${Math.round(m.tbt)} ms, CLS ${m.cls.toFixed(3)}, SI ${(m.si / 1000).toFixed(2)} s`);
 console.log(`\nStep to step, CPU 4x slower: next question in the DOM after median ${steps.median.toFixed(1)} ms (max ${steps.max.toFixed(1)} ms) over ${steps.steps} steps, ` +
   `painted in the frame after that at median ${steps.paintedMedian.toFixed(1)} ms; the last step, to the result page, ${steps.result.toFixed(1)} ms (budget 16 ms)`);
 
 await mkdir(join(ROOT, 'target'), { recursive: true });
-await writeFile(join(ROOT, 'target', 'bench.json'), JSON.stringify({ files, total, surveyjs: survey, surveyTotal, lighthouse: lh, steps }, null, 2));
+await writeFile(join(ROOT, 'target', 'bench.json'), JSON.stringify({ files, visit, fold, surveyjs: survey, surveyTotal, lighthouse: lh, steps }, null, 2));

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The benchmark (not a test): builds the release and measures transfer size, Lighthouse scores
-# and step-to-step time. Prints a table; the figures go in the README's performance section.
+# The benchmark (not a test): builds the release and measures what a visitor pays (every file
+# gzip and brotli; the critical path, the whole first visit with the service worker and a host
+# page with the widget below the fold, counted on the server), Lighthouse scores and step-to-step
+# time. Prints a table; the figures go in the README's performance section.
 #   bash scripts/bench.sh
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

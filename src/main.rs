@@ -1,8 +1,9 @@
-//! Entry point: installs the panic hook and mounts the app in place of the static start screen.
+//! Entry point: installs the panic hook (which also shows the recovery screen) and mounts the
+//! app in place of the static start screen.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    ml_team_advisor::web::recover::install_panic_hook();
     match ml_team_advisor::web::prerender::root() {
         Some(root) => leptos::mount::mount_to(root, ml_team_advisor::ui::App).forget(),
         None => leptos::mount::mount_to_body(ml_team_advisor::ui::App),

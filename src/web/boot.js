@@ -5,6 +5,8 @@
 // root element and in Chinese in a template. The language is chosen as the app chooses it
 // (src/text/locale.rs): the address's exact `lang`, else the remembered choice, else the first
 // English or Chinese entry of the browser's languages, else English.
+import { load } from './recover.js';
+
 const LOCALES = ['en', 'zh-CN'];
 function chosenLocale() {
   const asked = new URLSearchParams(location.search).get('lang');
@@ -47,5 +49,9 @@ await new Promise((painted) => {
   }).observe({ type: 'paint', buffered: true });
   setTimeout(painted, document.visibilityState === 'hidden' ? 0 : 1000);
 });
-const { default: init } = await import(glue.href);
-await init({ module_or_path: wasm.href });
+// A load that fails is tried once more (the glue under another address, since a failed module
+// stays failed at its own); a second failure shows the recovery screen (recover.js).
+await load(async (attempt) => {
+  const { default: init } = await import(attempt ? `${glue.href}?retry` : glue.href);
+  await init({ module_or_path: wasm.href });
+});

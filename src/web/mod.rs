@@ -11,4 +11,5 @@ pub mod location;
 pub mod offline;
 pub mod persist;
 pub mod prerender;
+pub mod recover;
 pub mod storage;

@@ -40,10 +40,25 @@ fn reload() {
 }
 
 /// Registers the service worker beside index.html (so its scope is wherever the app is
-/// hosted) and calls `on_update` when a new version is waiting. Where service workers are
+/// hosted) once the page is idle, so that its precaching never competes with the first
+/// screen, and calls `on_update` when a new version is waiting. Where service workers are
 /// unavailable (an insecure origin, a sandboxed frame, storage refused) the app simply runs
 /// online.
 pub fn register(on_update: impl Fn(Update) + 'static) {
+    when_idle(move || register_now(on_update));
+}
+
+/// Calls `then` once, when the browser is next idle; where it cannot say (WebKit has no
+/// `requestIdleCallback`), after a second.
+fn when_idle(then: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let callback = Closure::once_into_js(then);
+    if window.request_idle_callback(callback.unchecked_ref()).is_err() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 1000);
+    }
+}
+
+fn register_now(on_update: impl Fn(Update) + 'static) {
     let Some(container) = container() else { return };
     let registered = container.register("sw.js");
     let on_registered = Closure::once(move |registration: JsValue| {

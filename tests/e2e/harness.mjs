@@ -43,13 +43,14 @@ const { chromium } = require('playwright-core');
 /**
  * Starts scripts/serve.mjs on a free port; resolves to { url, stop() }. `index` is the app's
  * index.html below `root` (checked first, for a clear error when nothing was built); `csp` sends
- * the strict Content-Security-Policy with every response.
+ * the strict Content-Security-Policy with every response; `noCache` sends `Cache-Control:
+ * no-cache` on every file instead of the README's caching.
  */
-export async function startServer({ root = DIST, index = 'index.html', csp = false } = {}) {
+export async function startServer({ root = DIST, index = 'index.html', csp = false, noCache = false } = {}) {
   if (!existsSync(join(root, index))) {
     throw new Error(`${join(root, index)} not found: run \`trunk build --release --offline\` first`);
   }
-  const args = [join(ROOT, 'scripts', 'serve.mjs'), '0', '--root', root, ...(csp ? ['--csp'] : [])];
+  const args = [join(ROOT, 'scripts', 'serve.mjs'), '0', '--root', root, ...(csp ? ['--csp'] : []), ...(noCache ? ['--no-cache'] : [])];
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,6 +1,7 @@
 // Offline and updates, from a sub-path of a plain static host: once loaded, the app works
 // with the network gone; a new build replaces the old one cleanly (the visitor is told, the
-// new files take over, the old cache goes, the answers stay); the manifest makes it installable.
+// new files take over, the old cache goes, the answers stay), with the README's caching headers
+// and from a host that sends no-cache on everything; the manifest makes it installable.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,7 +40,7 @@ function nextBuild() {
   cpSync(DIST, dir, { recursive: true });
   let html = readFileSync(join(dir, 'index.html'), 'utf8');
   for (const file of readdirSync(dir)) {
-    const hashed = file.match(/^(.*-)([0-9a-f]{16})((?:_bg)?\.(?:js|wasm))$/);
+    const hashed = file.match(/^(.*-)([0-9a-f]{13,16})((?:_bg)?\.(?:js|wasm))$/);
     if (!hashed) continue;
     const renamed = `${hashed[1]}${'0'.repeat(15)}1${hashed[3]}`;
     renameSync(join(dir, file), join(dir, renamed));
@@ -51,13 +52,14 @@ function nextBuild() {
 }
 
 /**
- * Serves the build at SUB_PATH of a fresh site with the strict policy, opens it in a fresh
- * browser context and runs `fn({ page, url, files, server, context })`; then checks that the
- * browser reported no error, and cleans up.
+ * Serves the build at SUB_PATH of a fresh site with the strict policy (and `no-cache` on every
+ * file when `noCache`), opens it in a fresh browser context and runs
+ * `fn({ page, url, files, server, context })`; then checks that the browser reported no error,
+ * and cleans up.
  */
-async function atSubPath(fn) {
+async function atSubPath(fn, { noCache = false } = {}) {
   const files = site();
-  const server = await startServer({ root: files.root, index: `${SUB_PATH}index.html`, csp: true });
+  const server = await startServer({ root: files.root, index: `${SUB_PATH}index.html`, csp: true, noCache });
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -92,48 +94,50 @@ test('once loaded, the app works offline: reload with the server gone and the ne
     assert.deepEqual(served.filter(([, cached]) => !cached), [], 'every file came from the service worker');
   }));
 
-test('a new build replaces the old one: the visitor is told, the new files take over, answers are kept', async () => {
-  const next = nextBuild();
-  try {
-    await atSubPath(async ({ page, url, files }) => {
-      await waitForStart(page);
-      await serviceWorkerReady(page);
-      await page.click('[data-testid=start-button]');
-      for (let i = 0; i < 2; i++) {
-        await page.locator('[data-testid=question] input[type=radio]').first().check();
-        await page.click('[data-testid=next]');
-      }
-      await page.locator('[data-testid=question]').waitFor();
-      const saved = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
-      assert.ok(saved, 'progress is saved');
+for (const noCache of [false, true]) {
+  test(`a new build replaces the old one${noCache ? ', from a host that sends no-cache on everything' : ''}: the visitor is told, the new files take over, answers are kept`, async () => {
+    const next = nextBuild();
+    try {
+      await atSubPath(async ({ page, url, files }) => {
+        await waitForStart(page);
+        await serviceWorkerReady(page);
+        await page.click('[data-testid=start-button]');
+        for (let i = 0; i < 2; i++) {
+          await page.locator('[data-testid=question] input[type=radio]').first().check();
+          await page.click('[data-testid=next]');
+        }
+        await page.locator('[data-testid=question]').waitFor();
+        const saved = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+        assert.ok(saved, 'progress is saved');
 
-      files.swap(next.dir);
-      await page.reload();
-      await page.locator('[data-testid=question]').waitFor();
-      assert.equal(await page.locator('meta[name=build]').count(), 0, 'the old build is still in charge');
-      await page.locator('[data-testid=update-notice]').waitFor({ timeout: 30000 });
+        files.swap(next.dir);
+        await page.reload();
+        await page.locator('[data-testid=question]').waitFor();
+        assert.equal(await page.locator('meta[name=build]').count(), 0, 'the old build is still in charge');
+        await page.locator('[data-testid=update-notice]').waitFor({ timeout: 30000 });
 
-      const fetched = [];
-      page.on('request', (request) => fetched.push(request.url()));
-      await Promise.all([page.waitForEvent('load'), page.click('[data-testid=update-reload]')]);
-      await page.locator('[data-testid=question]').waitFor();
-      assert.equal(await page.getAttribute('meta[name=build]', 'content'), 'next', 'the new build took over');
-      assert.ok(
-        fetched.some((u) => u.endsWith('0000000000000001_bg.wasm')),
-        `the new build's files were loaded: ${fetched.join(' ')}`,
-      );
-      assert.deepEqual(
-        await page.evaluate(() => caches.keys()),
-        [`ml-team-advisor ${url} ${next.version}`],
-        'only the new build is cached',
-      );
-      assert.equal(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY), saved, 'answers are kept');
-      assert.equal(await page.locator('[data-testid=update-notice]').count(), 0, 'the notice is gone');
-    });
-  } finally {
-    rmSync(next.dir, { recursive: true, force: true });
-  }
-});
+        const fetched = [];
+        page.on('request', (request) => fetched.push(request.url()));
+        await Promise.all([page.waitForEvent('load'), page.click('[data-testid=update-reload]')]);
+        await page.locator('[data-testid=question]').waitFor();
+        assert.equal(await page.getAttribute('meta[name=build]', 'content'), 'next', 'the new build took over');
+        assert.ok(
+          fetched.some((u) => u.endsWith('0000000000000001_bg.wasm')),
+          `the new build's files were loaded: ${fetched.join(' ')}`,
+        );
+        assert.deepEqual(
+          await page.evaluate(() => caches.keys()),
+          [`ml-team-advisor ${url} ${next.version}`],
+          'only the new build is cached',
+        );
+        assert.equal(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY), saved, 'answers are kept');
+        assert.equal(await page.locator('[data-testid=update-notice]').count(), 0, 'the notice is gone');
+      }, { noCache });
+    } finally {
+      rmSync(next.dir, { recursive: true, force: true });
+    }
+  });
+}
 
 test('with two tabs open, either one switches to the new build, in either order', async () => {
   const next = nextBuild();

@@ -42,10 +42,11 @@ test('a Chinese visitor is shown the static start screen in Chinese before the a
     ['by the address', '?lang=zh-CN', 'en-GB'],
     ['by the browser', '', 'zh-CN'],
   ]) {
-    // The wasm never arrives: what shows is the static copy the loader chose.
+    // The wasm never arrives (held, not failed: a failed load shows the recovery screen): what
+    // shows is the static copy the loader chose.
     const context = await e2e.browser.newContext({ locale });
     const page = await context.newPage();
-    await page.route('**/*.wasm', (route) => route.abort());
+    await page.route('**/*.wasm', () => {});
     await page.goto(new URL(path, e2e.baseURL).href);
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
     const stat = await appMarkup(page);
@@ -65,7 +66,7 @@ test('a Chinese visitor is shown the static start screen in Chinese before the a
 test('an English visitor keeps the English static start screen', async () => {
   const context = await e2e.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  await page.route('**/*.wasm', (route) => route.abort());
+  await page.route('**/*.wasm', () => {}); // held: the app never starts
   await page.goto(e2e.baseURL);
   await page.locator('#app h1').waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
