@@ -1,11 +1,28 @@
-// Starts the app: loads the wasm-bindgen glue and the wasm module whose hashed names Trunk
-// wrote on this script's own tag (Trunk.toml `pattern_script`). It is an external file so that
-// index.html needs no inline script, which a strict Content-Security-Policy would block.
+// Starts the app: loads the wasm-bindgen glue and the wasm module of the app's first part
+// (the start screen and the quiz), whose hashed names Trunk wrote on this script's own tag
+// (Trunk.toml `pattern_script`), with the catalog file of the visitor's language only. It is
+// an external file so that index.html needs no inline script, which a strict
+// Content-Security-Policy would block. The full app (every other screen) and the other
+// language are fetched when the visitor asks for them; scripts/parts.mjs wrote their hashed
+// names on the tag too (`data-full-js`, `data-full-wasm`, `data-texts`).
+const tag = document.querySelector('script[data-wasm]');
+// A second attempt names the file afresh: browsers remember a module that failed to load.
+const at = (name, attempt = 0) => {
+  const url = new URL(name, document.baseURI);
+  if (attempt) url.searchParams.set('retry', attempt);
+  return url.href;
+};
+// `data-texts="en=./text-en-….txt zh-CN=./text-zh-CN-….txt"`: the app's locales (written
+// from the app's own list at build time) and their catalog files, the default first.
+const TEXTS = new Map(
+  (tag.dataset.texts || '').split(' ').filter(Boolean).map((pair) => pair.split('=', 2)),
+);
+const LOCALES = [...TEXTS.keys()];
+
 // First, the start screen in the visitor's language: index.html holds it in English in the
 // root element and in Chinese in a template. The language is chosen as the app chooses it
 // (src/text/locale.rs): the address's exact `lang`, else the remembered choice, else the first
-// English or Chinese entry of the browser's languages, else English.
-const LOCALES = ['en', 'zh-CN'];
+// of the browser's languages the app speaks (by its primary subtag), else the default.
 function chosenLocale() {
   const asked = new URLSearchParams(location.search).get('lang');
   if (LOCALES.includes(asked)) return asked;
@@ -17,10 +34,10 @@ function chosenLocale() {
   }
   for (const language of navigator.languages || []) {
     const primary = language.split(/[-_]/)[0].toLowerCase();
-    if (primary === 'en') return 'en';
-    if (primary === 'zh') return 'zh-CN';
+    const spoken = LOCALES.find((tag) => tag.split('-')[0].toLowerCase() === primary);
+    if (spoken) return spoken;
   }
-  return 'en';
+  return LOCALES[0] || 'en';
 }
 const locale = chosenLocale();
 const translated = document.getElementById(`start-${locale}`);
@@ -29,9 +46,64 @@ if (translated) {
   document.documentElement.lang = locale;
 }
 
-const tag = document.querySelector('script[data-wasm]');
-const glue = new URL(tag.dataset.js, document.baseURI);
-const wasm = new URL(tag.dataset.wasm, document.baseURI);
+// A part that fails to load is tried once more; then the recovery screen takes over, or, where
+// there is none, a plain message in the visitor's language.
+function failed(reason) {
+  if (typeof window.mlTeamAdvisorRecover === 'function') {
+    window.mlTeamAdvisorRecover(reason);
+    return;
+  }
+  const message = document.getElementById('load-failed')?.content;
+  const line = message?.querySelector(`[lang="${locale}"]`) || message?.firstElementChild;
+  if (line) document.getElementById('app')?.replaceChildren(line.cloneNode(true));
+}
+async function twice(reason, attempt) {
+  try {
+    return await attempt(0);
+  } catch {
+    try {
+      return await attempt(1);
+    } catch (error) {
+      failed(`${reason}: ${error}`);
+      throw error;
+    }
+  }
+}
+async function fetched(name, attempt, read) {
+  const response = await fetch(at(name, attempt));
+  if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+  return read(response);
+}
+
+// The catalog files fetched so far, by locale, for the first part and the full app to read;
+// and how the app fetches another (src/web/text.rs).
+window.mlTeamAdvisorText = {};
+window.mlTeamAdvisorFetchText = (wanted) => {
+  if (window.mlTeamAdvisorText[wanted]) return Promise.resolve(window.mlTeamAdvisorText[wanted]);
+  if (!TEXTS.has(wanted)) return Promise.reject(new Error(`no texts for ${wanted}`));
+  return twice(`texts ${wanted}`, (n) => fetched(TEXTS.get(wanted), n, (r) => r.text())).then((text) => {
+    window.mlTeamAdvisorText[wanted] = text;
+    return text;
+  });
+};
+
+// The full app, fetched once when the first part asks for it (src/web/parts.rs): the visitor
+// left the quiz, or opened a screen only the full app has. It takes over the root element from
+// the first part and picks up the answers saved in this browser; `mlTeamAdvisorHanded` tells it
+// which screen was asked for.
+let full;
+window.mlTeamAdvisorFull = (screen) => {
+  window.mlTeamAdvisorHanded = screen;
+  full ??= (async () => {
+    const [{ default: start }, module] = await Promise.all([
+      twice('full app', (n) => import(at(tag.dataset.fullJs, n))),
+      twice('full app', (n) => fetched(tag.dataset.fullWasm, n, (r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b))),
+    ]);
+    await start({ module_or_path: module });
+  })();
+  return full;
+};
+
 // The app is fetched only once the static start screen in index.html has been painted (the
 // browser's first contentful paint), so that screen is the first and largest thing painted and
 // the wasm never delays it. Hidden tabs and off-screen frames may never paint, so after a second
@@ -47,5 +119,8 @@ await new Promise((painted) => {
   }).observe({ type: 'paint', buffered: true });
   setTimeout(painted, document.visibilityState === 'hidden' ? 0 : 1000);
 });
-const { default: init } = await import(glue.href);
-await init({ module_or_path: wasm.href });
+const [{ default: init }] = await Promise.all([
+  twice('app', (n) => import(at(tag.dataset.js, n))),
+  window.mlTeamAdvisorFetchText(locale),
+]);
+await twice('app', () => init({ module_or_path: at(tag.dataset.wasm) }));

@@ -8,5 +8,7 @@ pub mod files;
 pub mod locale;
 pub mod location;
 pub mod offline;
+pub mod parts;
 pub mod prerender;
 pub mod storage;
+pub mod text;
