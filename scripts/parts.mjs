@@ -5,9 +5,10 @@
 //   - the full app, which Trunk builds as a "worker" (index.html) under fixed names:
 //     ml-team-advisor.js and ml-team-advisor_bg.wasm become ml-team-advisor-HASH.js and
 //     ml-team-advisor-HASH_bg.wasm (`data-full-js`, `data-full-wasm`);
-//   - one text file per language, written by the pre_build hook (src/catalog.rs) into
-//     target/text: text-TAG.txt becomes text-TAG-HASH.txt (`data-texts="TAG=FILE …"`, the
-//     default language first, in the app's own order).
+//   - two text files per language, written by the pre_build hook (src/catalog.rs) into
+//     target/text: what the first part shows (text-TAG-first.txt) and the rest
+//     (text-TAG-later.txt), each renamed text-TAG-first-HASH.txt and so on
+//     (`data-texts="TAG=FIRST,LATER …"`, the default language first).
 // By hand:  node scripts/parts.mjs [DIR]   (DIR defaults to $TRUNK_STAGING_DIR)
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
@@ -34,19 +35,22 @@ function full(dir) {
   return names;
 }
 
-/** Copies each language's text file into `dir` with a hash; returns [tag, name] pairs. */
+/** Copies each language's two text files into `dir` with a hash; returns [tag, [names]]. */
 function texts(dir) {
   const tags = readdirSync(TEXTS)
-    .map((name) => /^text-(.+)\.txt$/.exec(name)?.[1])
+    .map((name) => /^text-(.+)-first\.txt$/.exec(name)?.[1])
     .filter(Boolean)
     .sort((a, b) => (b === DEFAULT_LOCALE) - (a === DEFAULT_LOCALE) || a.localeCompare(b));
-  if (!tags.includes(DEFAULT_LOCALE)) throw new Error(`${TEXTS} has no text-${DEFAULT_LOCALE}.txt`);
-  return tags.map((tag) => {
-    const from = join(TEXTS, `text-${tag}.txt`);
-    const name = `text-${tag}-${hashOf(readFileSync(from))}.txt`;
-    copyFileSync(from, join(dir, name));
-    return [tag, name];
-  });
+  if (!tags.includes(DEFAULT_LOCALE)) throw new Error(`${TEXTS} has no text-${DEFAULT_LOCALE}-first.txt`);
+  return tags.map((tag) => [
+    tag,
+    ['first', 'later'].map((file) => {
+      const from = join(TEXTS, `text-${tag}-${file}.txt`);
+      const name = `text-${tag}-${file}-${hashOf(readFileSync(from))}.txt`;
+      copyFileSync(from, join(dir, name));
+      return name;
+    }),
+  ]);
 }
 
 export function parts(dir) {
@@ -57,7 +61,7 @@ export function parts(dir) {
   const base = process.env.TRUNK_PUBLIC_URL || './';
   const attributes =
     `data-full-js="${base}${names.js}" data-full-wasm="${base}${names.wasm}" ` +
-    `data-texts="${pairs.map(([tag, name]) => `${tag}=${base}${name}`).join(' ')}" data-wasm=`;
+    `data-texts="${pairs.map(([tag, names]) => `${tag}=${names.map((n) => base + n).join(',')}`).join(' ')}" data-wasm=`;
   const tagged = source.replace(/(<script[^>]*?)\bdata-wasm=/, `$1${attributes}`);
   if (tagged === source) throw new Error(`${html} has no script tag with data-wasm`);
   writeFileSync(html, tagged);
@@ -68,5 +72,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
   if (!dir) throw new Error('usage: node scripts/parts.mjs DIR (or run as a Trunk hook)');
   const done = parts(dir);
-  console.log(`[parts] ${done.js}, ${done.wasm}, ${done.texts.map(([, name]) => name).join(', ')}`);
+  console.log(`[parts] ${done.js}, ${done.wasm}, ${done.texts.flatMap(([, names]) => names).join(', ')}`);
 }

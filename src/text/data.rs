@@ -1,7 +1,58 @@
-//! The catalog as data: one plain-text file per locale, one `key<TAB>text` line per entry,
-//! written at build time from the catalog arrays (`src/catalog.rs`) so that the browser build
-//! fetches only the visitor's language instead of carrying both in its code. The file comes
-//! over the network, so reading it never panics: a line without a tab is skipped.
+//! The catalog as data: plain-text files, one `key<TAB>text` line per entry, written at build
+//! time from the catalog arrays (`src/catalog.rs`) so that the browser build fetches only the
+//! visitor's language instead of carrying both in its code. Each locale has two files: what the
+//! first part of the app (the start screen and the quiz) shows, and the rest, fetched with the
+//! full app. The files come over the network, so reading them never panics: a line without a
+//! tab is skipped.
+
+/// The keys the first part shows, by prefix: the chrome, the start screen, the quiz and its
+/// questions, and the notices a first screen can raise. `tests/first_part.rs` fails if the
+/// first part's code names a key outside them.
+const FIRST: [&str; 13] = [
+    "app.",
+    "nav.",
+    "locale.",
+    "track.",
+    "start.",
+    "quiz.",
+    "q.",
+    "notice.",
+    "update.",
+    "embed.",
+    "share.error.",
+    "keep.library_",
+    "viewing.previous_name",
+];
+
+/// Which of a locale's two files holds a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum File {
+    /// What the first part shows.
+    First,
+    /// Everything else, fetched with the full app.
+    Later,
+}
+
+impl File {
+    pub const ALL: [File; 2] = [File::First, File::Later];
+
+    /// The file that holds the key.
+    pub fn of(key: &str) -> File {
+        if FIRST.iter().any(|prefix| key.starts_with(prefix)) {
+            File::First
+        } else {
+            File::Later
+        }
+    }
+
+    /// The file's name for a locale, before the build adds its hash.
+    pub fn name(self, tag: &str) -> String {
+        match self {
+            File::First => format!("text-{tag}-first.txt"),
+            File::Later => format!("text-{tag}-later.txt"),
+        }
+    }
+}
 
 /// The file's text for a locale's entries, sorted by key.
 ///
@@ -27,9 +78,4 @@ pub fn decode(file: &str) -> Vec<(&str, &str)> {
     let mut entries: Vec<_> = file.lines().filter_map(|line| line.split_once('\t')).collect();
     entries.sort_unstable_by_key(|(k, _)| *k);
     entries
-}
-
-/// The name of a locale's catalog file before the build adds its hash.
-pub fn file_name(tag: &str) -> String {
-    format!("text-{tag}.txt")
 }

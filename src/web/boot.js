@@ -12,10 +12,15 @@ const at = (name, attempt = 0) => {
   if (attempt) url.searchParams.set('retry', attempt);
   return url.href;
 };
-// `data-texts="en=./text-en-….txt zh-CN=./text-zh-CN-….txt"`: the app's locales (written
-// from the app's own list at build time) and their catalog files, the default first.
+// `data-texts="en=FIRST,LATER zh-CN=FIRST,LATER"`: the app's locales (written from the app's
+// own list at build time), the default first, each with its two catalog files: what the first
+// part shows, and the rest, which only the full app needs (src/text/data.rs).
 const TEXTS = new Map(
-  (tag.dataset.texts || '').split(' ').filter(Boolean).map((pair) => pair.split('=', 2)),
+  (tag.dataset.texts || '')
+    .split(' ')
+    .filter(Boolean)
+    .map((pair) => pair.split('=', 2))
+    .map(([locale, files]) => [locale, files.split(',')]),
 );
 const LOCALES = [...TEXTS.keys()];
 
@@ -47,7 +52,7 @@ if (translated) {
 }
 
 // A part that fails to load is tried once more; then the recovery screen takes over, or, where
-// there is none, a plain message in the visitor's language.
+// there is none, a plain message in the visitor's language goes above the app's root element.
 function failed(reason) {
   if (typeof window.mlTeamAdvisorRecover === 'function') {
     window.mlTeamAdvisorRecover(reason);
@@ -55,7 +60,9 @@ function failed(reason) {
   }
   const message = document.getElementById('load-failed')?.content;
   const line = message?.querySelector(`[lang="${locale}"]`) || message?.firstElementChild;
-  if (line) document.getElementById('app')?.replaceChildren(line.cloneNode(true));
+  if (line && !document.querySelector('[data-testid=load-failed]')) {
+    document.getElementById('app')?.before(line.cloneNode(true));
+  }
 }
 async function twice(reason, attempt) {
   try {
@@ -75,16 +82,25 @@ async function fetched(name, attempt, read) {
   return read(response);
 }
 
-// The catalog files fetched so far, by locale, for the first part and the full app to read;
-// and how the app fetches another (src/web/text.rs).
+// The texts fetched so far, by locale, for the first part and the full app to read; and how
+// the app fetches a locale's (src/web/text.rs): its first file, and its other one too once the
+// full app is wanted.
 window.mlTeamAdvisorText = {};
-window.mlTeamAdvisorFetchText = (wanted) => {
-  if (window.mlTeamAdvisorText[wanted]) return Promise.resolve(window.mlTeamAdvisorText[wanted]);
-  if (!TEXTS.has(wanted)) return Promise.reject(new Error(`no texts for ${wanted}`));
-  return twice(`texts ${wanted}`, (n) => fetched(TEXTS.get(wanted), n, (r) => r.text())).then((text) => {
-    window.mlTeamAdvisorText[wanted] = text;
-    return text;
-  });
+const textFiles = new Map();
+const textFile = (name) => {
+  if (!textFiles.has(name)) {
+    const text = twice(`texts ${name}`, (n) => fetched(name, n, (r) => r.text()));
+    textFiles.set(name, text.catch((error) => { textFiles.delete(name); throw error; }));
+  }
+  return textFiles.get(name);
+};
+let fullWanted = false;
+window.mlTeamAdvisorFetchText = async (wanted) => {
+  const files = TEXTS.get(wanted);
+  if (!files) throw new Error(`no texts for ${wanted}`);
+  const text = (await Promise.all((fullWanted ? files : files.slice(0, 1)).map(textFile))).join('');
+  window.mlTeamAdvisorText[wanted] = text;
+  return text;
 };
 
 // The full app, fetched once when the first part asks for it (src/web/parts.rs): the visitor
@@ -94,11 +110,13 @@ window.mlTeamAdvisorFetchText = (wanted) => {
 let full;
 window.mlTeamAdvisorFull = (screen) => {
   window.mlTeamAdvisorHanded = screen;
+  fullWanted = true;
   full ??= (async () => {
     const [{ default: start }, module] = await Promise.all([
+      ...Object.keys(window.mlTeamAdvisorText).map(window.mlTeamAdvisorFetchText),
       twice('full app', (n) => import(at(tag.dataset.fullJs, n))),
       twice('full app', (n) => fetched(tag.dataset.fullWasm, n, (r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b))),
-    ]);
+    ]).then((loaded) => loaded.slice(-2));
     await start({ module_or_path: module });
   })();
   return full;

@@ -99,7 +99,7 @@ after(async () => {
   await nginx?.stop();
 });
 
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg)$/;
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg|txt)$/;
 const TYPES = {
   '.html': /^text\/html/,
   '.js': /^(application|text)\/javascript/,
