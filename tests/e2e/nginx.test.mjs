@@ -108,6 +108,7 @@ const TYPES = {
   '.webmanifest': /^application\/manifest\+json/,
   '.svg': /^image\/svg\+xml/,
   '.png': /^image\/png$/,
+  '.txt': /^text\/plain/,
 };
 
 test('nginx serves every file of the build from a sub-path with the headers the README gives', async () => {
