@@ -4,14 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use leptos::prelude::*;
-    use ml_team_advisor::ui::{first_screens, App};
-
-    console_error_panic_hook::set_once();
-    match ml_team_advisor::web::prerender::root() {
-        Some(root) => leptos::mount::mount_to(root, || view! { <App screens=first_screens/> }).forget(),
-        None => leptos::mount::mount_to_body(|| view! { <App screens=first_screens/> }),
-    }
+    ml_team_advisor::ui::mount(ml_team_advisor::ui::first_screens);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -162,6 +162,16 @@ fn Page(
     }
 }
 
+/// Starts the app drawing `screens`: installs the panic hook and mounts it in place of the
+/// static start screen (or, in the full app, of the first part it takes over from).
+pub fn mount(screens: Screens) {
+    console_error_panic_hook::set_once();
+    match crate::web::prerender::root() {
+        Some(root) => leptos::mount::mount_to(root, move || view! { <App screens/> }).forget(),
+        None => leptos::mount::mount_to_body(move || view! { <App screens/> }),
+    }
+}
+
 /// Every screen, in the full app.
 pub fn every_screen(session: Session, screen: Screen) -> AnyView {
     match screen {
