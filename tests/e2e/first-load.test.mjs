@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { DIST, TIMEOUT_MS, collectErrors, launchBrowser } from './harness.mjs';
 import { MIME_TYPES, extraHeaders } from '../../scripts/serve.mjs';
 
-const LIMIT = 150 * 1024;
+const LIMIT = 150_000; // kB as the benchmark and the issue count them: 1000 bytes
 
 /** Serves DIST gzipped, with the strict policy; `served` lists { path, bytes } per response. */
 async function countingServer() {
@@ -71,7 +71,7 @@ async function firstQuestion(browser, serviceWorkers) {
   }
 }
 
-const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 function report(title, served) {
   const total = served.reduce((sum, { bytes }) => sum + bytes, 0);
   console.log(`# ${title}: ${kB(total)} gzip in ${served.length} responses`);
