@@ -1,13 +1,9 @@
-//! Entry point: installs the panic hook (which also shows the recovery screen) and mounts the
-//! app in place of the static start screen.
+//! Entry point of the full app: every screen, mounted in place of the static start screen, or
+//! of the first part (`src/first.rs`) when it takes over from it.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    ml_team_advisor::web::recover::install_panic_hook();
-    match ml_team_advisor::web::prerender::root() {
-        Some(root) => leptos::mount::mount_to(root, ml_team_advisor::ui::App).forget(),
-        None => leptos::mount::mount_to_body(ml_team_advisor::ui::App),
-    }
+    ml_team_advisor::ui::mount(ml_team_advisor::ui::every_screen);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

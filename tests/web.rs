@@ -21,6 +21,16 @@ fn container() -> HtmlElement {
     host
 }
 
+/// The whole app, with the texts of both languages that the loader (`boot.js`) would fetch.
+fn app() -> impl leptos::prelude::IntoView {
+    use leptos::prelude::*;
+    use ml_team_advisor::text::{data, install, Locale};
+    for locale in Locale::ALL {
+        install(locale, data::encode(locale.entries()));
+    }
+    view! { <ml_team_advisor::ui::App screens=ml_team_advisor::ui::every_screen/> }
+}
+
 /// No saved quiz: a fresh visitor must land on the start screen.
 fn clear_saved_state() {
     if let Ok(Some(storage)) = web_sys::window().expect("a window").local_storage() {
@@ -33,7 +43,7 @@ fn start_screen_renders_for_a_fresh_visitor() {
     clear_saved_state();
     let host = container();
 
-    let handle = leptos::mount::mount_to(host.clone(), ml_team_advisor::ui::App);
+    let handle = leptos::mount::mount_to(host.clone(), app);
 
     let start = host
         .query_selector("[data-testid=start]")
@@ -74,7 +84,7 @@ fn a_corrupt_save_starts_fresh_says_so_once_and_keeps_the_unreadable_copy_aside(
     clear_saved_state();
     storage().set_item(SAVE_KEY, "{\"format\":1,\"rules\":1,\"progress\":{\"answers\":").unwrap();
     let host = container();
-    let handle = leptos::mount::mount_to(host.clone(), ml_team_advisor::ui::App);
+    let handle = leptos::mount::mount_to(host.clone(), app);
 
     assert_eq!(notice_in(&host).as_deref(), Some("notice.save_unreadable"));
     assert!(host.query_selector("[data-testid=start-button]").unwrap().is_some(), "starts fresh");
@@ -102,7 +112,7 @@ async fn a_save_from_an_unknown_version_is_never_overwritten() {
     let newer = "{\"format\":2,\"rules\":9,\"progress\":{\"anything\":true}}";
     storage().set_item(SAVE_KEY, newer).unwrap();
     let host = container();
-    let handle = leptos::mount::mount_to(host.clone(), ml_team_advisor::ui::App);
+    let handle = leptos::mount::mount_to(host.clone(), app);
 
     assert_eq!(notice_in(&host).as_deref(), Some("notice.save_unknown_format"));
     // Start the quiz and answer: the app runs in memory and leaves the stored value alone.
@@ -147,7 +157,7 @@ fn question_on_screen(host: &HtmlElement) -> Option<(String, String)> {
 async fn each_track_button_starts_its_own_quiz_and_start_button_stays_the_leaders() {
     clear_saved_state();
     let host = container();
-    let handle = leptos::mount::mount_to(host.clone(), ml_team_advisor::ui::App);
+    let handle = leptos::mount::mount_to(host.clone(), app);
 
     let practitioner: HtmlElement =
         host.query_selector("[data-testid=track-practitioner]").unwrap().unwrap().dyn_into().unwrap();
@@ -191,7 +201,7 @@ async fn the_language_switch_redraws_the_page_in_chinese_keeps_focus_and_is_reme
     clear_saved_state();
     storage().set_item(LOCALE_KEY, "en").unwrap();
     let host = container();
-    let handle = leptos::mount::mount_to(host.clone(), ml_team_advisor::ui::App);
+    let handle = leptos::mount::mount_to(host.clone(), app);
     tick().await;
     assert_eq!(html_lang().as_deref(), Some("en"));
     let english = start_heading(&host);
@@ -210,7 +220,7 @@ async fn the_language_switch_redraws_the_page_in_chinese_keeps_focus_and_is_reme
 
     // A reload: a new mount reads the remembered choice.
     let host = container();
-    let handle = leptos::mount::mount_to(host.clone(), ml_team_advisor::ui::App);
+    let handle = leptos::mount::mount_to(host.clone(), app);
     tick().await;
     assert_eq!(start_heading(&host), chinese);
     assert_eq!(html_lang().as_deref(), Some("zh-CN"));
@@ -232,7 +242,7 @@ async fn a_stored_language_that_is_not_exactly_known_is_ignored_for_the_browsers
         clear_saved_state();
         storage().set_item(LOCALE_KEY, hostile).unwrap();
         let host = container();
-        let handle = leptos::mount::mount_to(host.clone(), ml_team_advisor::ui::App);
+        let handle = leptos::mount::mount_to(host.clone(), app);
         tick().await;
         assert_eq!(html_lang().as_deref(), Some(browsers.tag()), "{hostile:?} is ignored");
         assert!(host.query_selector("[data-testid=start-button]").unwrap().is_some());

@@ -20,6 +20,7 @@ pub const PARTS: &[&[(&str, &str)]] = &[
 const LEADER: &[(&str, &str)] = &[
     // Chrome and start screen.
     ("app.title", "ML Team Advisor"),
+    ("app.loading", "Loading the rest of the app…"),
     ("app.tagline", "Should you build a machine-learning team, what kind of ML organisation are you, and whom should you hire first?"),
     ("nav.home", "Home"),
     ("nav.about", "About and sources"),

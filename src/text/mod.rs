@@ -4,6 +4,7 @@
 //! [`fill`] replaces. A key missing from the catalog shows as [`MISSING`], and tests make sure
 //! that never happens.
 
+pub mod data;
 mod en;
 mod en_embed;
 mod en_facts;
@@ -105,7 +106,10 @@ pub fn has(locale: Locale, key: &str) -> bool {
     sorted(locale).binary_search_by(|(k, _)| (*k).cmp(key)).is_ok()
 }
 
-/// The locale's entries sorted by key, made once, for lookups in logarithmic time.
+/// The locale's entries sorted by key, made once, for lookups in logarithmic time. The
+/// browser build reads them from the file the loader fetched ([`install`]) instead, so that
+/// its code carries no catalog.
+#[cfg(not(target_arch = "wasm32"))]
 fn sorted(locale: Locale) -> &'static [(&'static str, &'static str)] {
     static EN: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
     static ZH: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
@@ -118,6 +122,38 @@ fn sorted(locale: Locale) -> &'static [(&'static str, &'static str)] {
         entries.sort_unstable_by_key(|(k, _)| *k);
         entries
     })
+}
+
+/// The tables of the browser build, one per locale, each set once from its catalog file.
+#[cfg(target_arch = "wasm32")]
+fn tables(locale: Locale) -> &'static OnceLock<Vec<(&'static str, &'static str)>> {
+    static EN: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
+    static ZH: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
+    match locale {
+        Locale::En => &EN,
+        Locale::ZhCn => &ZH,
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn sorted(locale: Locale) -> &'static [(&'static str, &'static str)] {
+    tables(locale).get().map_or(&[], Vec::as_slice)
+}
+
+/// Takes a locale's catalog file (see [`data`]), kept for the rest of the visit; a locale
+/// already installed keeps its first file.
+#[cfg(target_arch = "wasm32")]
+pub fn install(locale: Locale, file: String) {
+    let cell = tables(locale);
+    if cell.get().is_none() {
+        let file: &'static str = Box::leak(file.into_boxed_str());
+        let _ = cell.set(data::decode(file));
+    }
+}
+
+/// Whether the browser build has the locale's texts (the native build always has them).
+pub fn installed(locale: Locale) -> bool {
+    !sorted(locale).is_empty()
 }
 
 /// Replaces each `{name}` in a template with its value.

@@ -22,6 +22,7 @@ pub const PARTS: &[&[(&str, &str)]] = &[
 const LEADER: &[(&str, &str)] = &[
     // Chrome and start screen.
     ("app.title", "机器学习团队顾问"),
+    ("app.loading", "正在加载应用的其余部分……"),
     ("app.tagline", "该不该组建机器学习团队？你的机器学习组织属于哪种类型？第一个该招谁？"),
     ("nav.home", "首页"),
     ("nav.about", "关于与来源"),

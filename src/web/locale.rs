@@ -1,7 +1,7 @@
 //! The page's language at the browser's edges: the browser's preferred languages, the
 //! document's `lang` and title, and the `lang` parameter kept in the address after a switch.
 
-use crate::text::{locale, t, Locale};
+use crate::text::{self, locale, t, Locale};
 
 /// The browser's preferred languages, most preferred first.
 fn browser_languages() -> Vec<String> {
@@ -11,10 +11,12 @@ fn browser_languages() -> Vec<String> {
 }
 
 /// The locale to start in: the address's (read with the other page options), else the
-/// remembered one, else the browser's.
+/// remembered one, else the browser's; the loader (`boot.js`) chose the same way and fetched
+/// its texts. Should the two ever disagree, the locale whose texts are here wins.
 pub fn initial(address: Option<Locale>, remembered: Option<Locale>) -> Locale {
     let languages = browser_languages();
-    locale::choose(address, remembered, languages.iter().map(String::as_str))
+    let chosen = locale::choose(address, remembered, languages.iter().map(String::as_str));
+    std::iter::once(chosen).chain(Locale::ALL).find(|l| text::installed(*l)).unwrap_or(chosen)
 }
 
 /// Marks the document as written in the locale (for screen readers, fonts and translation

@@ -4,12 +4,13 @@
 // not in the app's catalogs (src/text/), because it must work when the app's own code or text
 // could not be loaded; they follow the catalogs' wording (en.rs, zh.rs).
 //
-//   import { load, recover } from './recover.js';
-//   recover('panic' | 'load');             also window.mlTeamAdvisorRecover, for the wasm side
-//   await load((attempt) => import(…));    runs a load, once more if it fails, then recovers
+//   import { recover } from './recover.js';
+//   recover('panic' | 'load');
 //
-// boot.js imports this module before anything else of the app, so it is in place (and cached by
-// the service worker) whatever fails later. The screen is built with the DOM, no inline style,
+// boot.js imports this module only when something has failed (a part that would not load even
+// on a second try, or a panic, which the wasm side reports through boot.js's
+// `window.mlTeamAdvisorRecover`), so it costs a first visit nothing; the service worker keeps it
+// like every file of the build, so it is there offline too. The screen is built with the DOM, no inline style,
 // so the strict Content-Security-Policy allows it; its look is in style/main.css (`.recover`).
 
 const TEXT = {
@@ -114,24 +115,3 @@ export function recover(reason) {
   (document.getElementById('app') || document.body).replaceChildren(screen);
   parts[0].focus();
 }
-
-/**
- * Runs `start(attempt)` (attempt 0), and once more (attempt 1) if it fails, unless the failure
- * already showed the recovery screen (a panic while starting); a second failure shows it.
- */
-export async function load(start) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await start(attempt);
-    } catch (error) {
-      if (shown) return undefined;
-      if (attempt === 1) {
-        console.error('ML Team Advisor could not be loaded:', error);
-        recover('load');
-        return undefined;
-      }
-    }
-  }
-}
-
-window.mlTeamAdvisorRecover = recover;

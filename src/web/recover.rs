@@ -1,10 +1,10 @@
 //! The recovery screen after a panic: the panic is reported on the console as before, then
-//! `window.mlTeamAdvisorRecover` (from `recover.js`, which boot.js loads before the app) shows
+//! `window.mlTeamAdvisorRecover` (boot.js's, which fetches `recover.js` then) shows
 //! the visitor, in their language, what happened, a way to reload and their answers to copy.
 
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The function `recover.js` puts on the window.
+/// The function boot.js puts on the window.
 const RECOVER: &str = "mlTeamAdvisorRecover";
 
 /// Installs the panic hook that reports the panic and shows the recovery screen.
@@ -15,8 +15,8 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// Shows the recovery screen for `reason` (`"panic"` or `"load"`); where `recover.js` is missing
-/// (the app started without boot.js), nothing more can be done.
+/// Shows the recovery screen for `reason` (`"panic"` or `"load"`); where boot.js did not
+/// start the app, nothing more can be done.
 fn show(reason: &str) {
     let Some(window) = web_sys::window() else { return };
     let Ok(recover) = js_sys::Reflect::get(&window, &JsValue::from_str(RECOVER)) else { return };

@@ -99,7 +99,7 @@ after(async () => {
   await nginx?.stop();
 });
 
-const HASHED = /-[0-9a-f]{13,16}(_bg)?\.(js|wasm|css|svg)$/;
+const HASHED = /-[0-9a-f]{13,16}(_bg)?\.(js|wasm|css|svg|txt)$/;
 const TYPES = {
   '.html': /^text\/html/,
   '.js': /^(application|text)\/javascript/,
@@ -108,6 +108,7 @@ const TYPES = {
   '.webmanifest': /^application\/manifest\+json/,
   '.svg': /^image\/svg\+xml/,
   '.png': /^image\/png$/,
+  '.txt': /^text\/plain/,
 };
 
 test('nginx serves every file of the build from a sub-path with the headers the README gives', async () => {
