@@ -54,7 +54,7 @@ pub const LIBRARY: &[(&str, &str)] = &[
     ("teams.export", "Download the comparison as Markdown"),
     ("data.heading", "Your data stays in this browser"),
     ("data.where", "What you keep here is stored by this browser, on this device, and nowhere else, and the browser may clear it: a private or incognito window forgets it when closed; Safari deletes what a site stored in scripts after about a week without a visit; and \"clear site data\", clearing the browsing history or cookies, or a cleaning tool removes it too."),
-    ("data.safe_copy", "The file is the safe copy: download everything now and then, and bring it back here or into another browser with \"Import\" below."),
+    ("data.safe_copy", "The file is the safe copy: download everything now and then, and bring it back here or into another browser with \"Import a file\" above."),
     ("data.persist.granted", "This browser has agreed to keep this app's storage until you clear it yourself."),
     ("data.persist.refused", "This browser has not promised to keep this app's storage and may clear it when space runs low. Keep the file as your copy."),
     ("data.persist.unsupported", "This browser cannot be asked to keep this app's storage. Keep the file as your copy."),

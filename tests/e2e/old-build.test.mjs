@@ -59,7 +59,7 @@ test('the rules-1 build leaves a library this build saved intact, and its progre
     await page.click('[data-testid=keep-button]');
     await page.locator('[data-testid=keep-status]', { hasText: 'Kept by the new build' }).waitFor();
     const library = await stored(page, LIBRARY);
-    assert.equal(JSON.parse(library).format, 2);
+    assert.equal(JSON.parse(library).format, 3);
     assert.equal(JSON.parse(library).progress.items.length, 6);
     assert.equal(JSON.parse(await stored(page, PROGRESS)).rules, RULES);
 

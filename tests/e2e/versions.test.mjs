@@ -103,7 +103,7 @@ test('a rules-1 library lists every kept assessment as kept before the revision,
     assert.equal(await rows.count(), 5);
     assert.equal(await page.locator('[data-testid=kept-revised]').count(), 5);
     const saved = JSON.parse(await stored(page, LIBRARY));
-    assert.equal(saved.format, 2);
+    assert.equal(saved.format, 3);
     const old = JSON.parse(fixture('library.json')).progress.items;
     assert.deepEqual(
       saved.progress.items.map((i) => [i.name, i.track, i.rules, i.answers]),
