@@ -122,6 +122,13 @@ fn TeamView(session: Session, respondents: Vec<Respondent>) -> impl IntoView {
             let change = move |ev| {
                 let function = Function::from_id(&event_target_value(&ev));
                 tags.update(|t| t[i] = function);
+                // Kept in the session too, without redrawing the view, so that a change of
+                // language (which draws the page anew) keeps the roles given.
+                session.team.update_untracked(|team| {
+                    if let Some(r) = team.as_mut().and_then(|team| team.get_mut(i)) {
+                        r.function = function;
+                    }
+                });
             };
             let notes = move || {
                 model.with(|m| {

@@ -91,6 +91,11 @@ for (const lang of ['en', 'zh-CN']) {
       assert.ok(await page.locator('[data-testid=team-share-note]').isVisible(), 'the page says what the link reveals');
       assert.deepEqual(app.errors, []);
 
+      // A change of language draws the view anew and keeps the roles given.
+      await page.click('[data-testid=locale-switch]');
+      await page.waitForFunction((l) => document.documentElement.lang !== l, lang);
+      assert.deepEqual((await teamView(page)).roles, ['', '', 'ml']);
+
       // A fresh profile opens the combined link to the same view, roles included.
       const again = await e2e.openApp(combined.slice(combined.indexOf('?')));
       try {
