@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{tr, Session};
-use crate::share::backup;
+use crate::share::backup::{self, Backup};
 use crate::web::download;
 use crate::web::persist::{self, Persistence};
 
@@ -24,7 +24,8 @@ pub fn YourData(session: Session) -> impl IntoView {
     };
     let status = RwSignal::new("");
     let export = move |_| {
-        let text = session.library.with_untracked(backup::export);
+        let text =
+            backup::export(&Backup { library: session.library.get_untracked(), teams: session.teams.get_untracked() });
         let done = download::offer("ml-team-library.json", "application/json", &text);
         status.set(tr(if done { "keep.downloaded" } else { "keep.failed" }));
     };

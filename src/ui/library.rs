@@ -11,8 +11,9 @@ use crate::engine::{advise, revised_since, Answers, Assessment};
 use crate::page::pair::comparable;
 use crate::page::series::details;
 use crate::saved::{joins_series, Named};
-use crate::share::backup::{self, BackupError, Plan};
+use crate::share::backup::{self, Backup, BackupError, Plan};
 use crate::share::file::{self, Imported};
+use crate::teams::KeptTeam;
 use crate::text::{fill, phrases};
 use crate::web::files;
 
@@ -302,23 +303,34 @@ fn LibraryPreview(
             }
         })
     };
-    let names = |entries: &[Named]| entries.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
-    let added = group("backup.added", names(&plan.added), "backup-added");
-    let same = group("backup.same", plan.same.clone(), "backup-same");
-    let conflicts = group("backup.conflicts", names(&plan.conflicts), "backup-conflicts");
-    let left_out = (plan.left_out > 0).then(|| fill(tr("backup.left_out"), &[("count", &plan.left_out.to_string())]));
-    let has_conflicts = !plan.conflicts.is_empty();
+    // Assessments by their names, team views by theirs, marked as team views.
+    let team_view = |name: &str| fill(tr("backup.team_view"), &[("name", name)]);
+    let names = |entries: &[Named], teams: &[KeptTeam]| {
+        entries.iter().map(|e| e.name.clone()).chain(teams.iter().map(|t| team_view(&t.name))).collect::<Vec<_>>()
+    };
+    let (library, teams) = (&plan.library, &plan.teams);
+    let added = group("backup.added", names(&library.added, &teams.added), "backup-added");
+    let same = library.same.iter().cloned().chain(teams.same.iter().map(|name| team_view(name))).collect();
+    let same = group("backup.same", same, "backup-same");
+    let conflicts = group("backup.conflicts", names(&library.conflicts, &teams.conflicts), "backup-conflicts");
+    let left_out = library.left_out + teams.left_out;
+    let left_out = (left_out > 0).then(|| fill(tr("backup.left_out"), &[("count", &left_out.to_string())]));
+    let (added_count, conflict_count) = plan.counts();
+    let has_conflicts = conflict_count > 0;
     let import = move |replace: bool| {
         let plan = plan.clone();
         move |_| {
             if let Some(locked) = session.library_locked() {
                 return imported.set(tr(locked).to_owned());
             }
-            session.library.update(|l| backup::apply(l, &plan, replace));
-            let replaced = if replace { plan.conflicts.len() } else { 0 };
+            session.library.update(|l| backup::apply(l, &plan.library, replace));
+            if !session.teams_locked() {
+                session.teams.update(|t| backup::apply_teams(t, &plan.teams, replace));
+            }
+            let replaced = if replace { conflict_count } else { 0 };
             imported.set(fill(
                 tr("backup.imported"),
-                &[("added", &plan.added.len().to_string()), ("replaced", &replaced.to_string())],
+                &[("added", &added_count.to_string()), ("replaced", &replaced.to_string())],
             ));
             library_preview.set(None);
         }
@@ -364,9 +376,11 @@ fn Import(session: Session) -> impl IntoView {
                 Err(files::ReadError::TooLarge) => error.set(Some(tr("file.error.too_large"))),
                 Err(files::ReadError::Unreadable) => error.set(Some(tr("file.error.unreadable"))),
                 Ok(text) => match backup::read(&text) {
-                    Some(Ok(library)) => {
-                        let plan = session.library.with_untracked(|here| backup::plan(here, &library));
-                        library_preview.set(Some((library.items.len(), plan)));
+                    Some(Ok(file)) => {
+                        let here =
+                            Backup { library: session.library.get_untracked(), teams: session.teams.get_untracked() };
+                        let count = file.library.items.len() + file.teams.items.len();
+                        library_preview.set(Some((count, backup::plan(&here, &file))));
                     }
                     Some(Err(e)) => error.set(Some(backup_error(e))),
                     None => match file::import(&text) {
