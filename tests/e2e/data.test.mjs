@@ -7,9 +7,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, startE2E } from './harness.mjs';
+import { ROOT, assertAccessible, startE2E } from './harness.mjs';
 
-const AXE = join(ROOT, 'scripts', 'node_modules', 'axe-core', 'axe.min.js');
 const MARCH = JSON.parse(await readFile(join(ROOT, 'tests', 'fixtures', 'format-2', 'library.json'), 'utf8')).progress.items[0].answers;
 const LIBRARY = {
   format: 3,
@@ -29,14 +28,6 @@ before(async () => {
 });
 after(() => e2e?.stop());
 
-async function assertAccessible(page, screen) {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  assert.deepEqual(violations, [], `${screen}: ${violations.join('\n')}`);
-}
 
 const focused = (page) => page.evaluate(() => document.activeElement?.dataset.testid);
 const appKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ml-team-advisor')));

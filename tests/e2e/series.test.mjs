@@ -6,9 +6,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, seedFinished, startE2E } from './harness.mjs';
+import { ROOT, assertAccessible, seedFinished, startE2E } from './harness.mjs';
 
-const AXE = join(ROOT, 'scripts', 'node_modules', 'axe-core', 'axe.min.js');
 const FORMAT_2_LIBRARY = await readFile(join(ROOT, 'tests', 'fixtures', 'format-2', 'library.json'), 'utf8');
 const MARCH = JSON.parse(FORMAT_2_LIBRARY).progress.items[0].answers;
 const JUNE = { ...MARCH, 'gate.data': 'unsure', 'ml.today': 'adhoc', 'ml.leadership': 'team_budgets', 'ml.production': 'builders_own', 'ml.emphasis': 'engineering' };
@@ -20,14 +19,6 @@ before(async () => {
 });
 after(() => e2e?.stop());
 
-async function assertAccessible(page, screen) {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  assert.deepEqual(violations, [], `${screen}: ${violations.join('\n')}`);
-}
 
 /** Keeps the finished result in storage as a dated entry of a series, on the given day. */
 async function addToSeries(page, answers, day, note, added) {

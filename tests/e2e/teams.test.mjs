@@ -5,10 +5,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { ROOT, startE2E } from './harness.mjs';
+import { assertAccessible, startE2E } from './harness.mjs';
 
-const AXE = join(ROOT, 'scripts', 'node_modules', 'axe-core', 'axe.min.js');
 const PLATFORM = { 'job.owns': 'services', 'job.customers': 'ml_teams', 'job.work': 'systems', 'job.production': 'serves_others', 'me.stack': 'some_new', 'me.background': 'software', 'me.learn': 'systems' };
 const CHECKOUT = { 'job.owns': 'models', 'job.customers': 'app_users', 'job.work': 'experiments', 'job.production': 'handoff', 'me.stack': 'some_new', 'me.background': 'software', 'me.learn': 'impact' };
 const LIBRARY = {
@@ -29,14 +27,6 @@ before(async () => {
 });
 after(() => e2e?.stop());
 
-async function assertAccessible(page, screen) {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  assert.deepEqual(violations, [], `${screen}: ${violations.join('\n')}`);
-}
 
 /** Ticks a kept assessment's box with the keyboard. */
 async function pick(page, name) {
