@@ -334,6 +334,30 @@ pub fn joins_series(answers: &Answers) -> bool {
     answers.track() == Track::Leader
 }
 
+/// An entry kept under a name, in the library or among the team views.
+pub trait Kept {
+    fn name(&self) -> &str;
+}
+
+impl Kept for Named {
+    fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+/// Puts an entry in place of the one of the same name, else at the end while there is room
+/// ([`LIBRARY_LIMIT`]); false when the list is full.
+pub fn put<T: Kept>(items: &mut Vec<T>, entry: T) -> bool {
+    if let Some(existing) = items.iter_mut().find(|item| item.name() == entry.name()) {
+        *existing = entry;
+    } else if items.len() < LIBRARY_LIMIT {
+        items.push(entry);
+    } else {
+        return false;
+    }
+    true
+}
+
 /// A name as it will be kept: no control characters, trimmed, at most `NAME_LIMIT` characters.
 pub fn clean_name(name: &str) -> String {
     clean(name, NAME_LIMIT)
@@ -366,17 +390,7 @@ impl Library {
             series: series.filter(|_| joins_series(&entry.answers)),
             ..entry
         };
-        if entry.name.is_empty() {
-            return false;
-        }
-        if let Some(existing) = self.items.iter_mut().find(|item| item.name == entry.name) {
-            *existing = entry;
-        } else if self.items.len() < LIBRARY_LIMIT {
-            self.items.push(entry);
-        } else {
-            return false;
-        }
-        true
+        !entry.name.is_empty() && put(&mut self.items, entry)
     }
 
     /// Adds a dated leader assessment to a series, never replacing an entry: it is named after

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::team::Respondent;
 use crate::engine::RULES_VERSION;
-use crate::saved::{clean_name, stamp, Envelope, SavedError, LIBRARY_LIMIT};
+use crate::saved::{clean_name, put, stamp, Envelope, Kept, SavedError};
 use crate::share::team_link::{self, TeamError};
 
 /// Version of the envelope's layout. Bump it whenever an entry gains a field.
@@ -25,7 +25,7 @@ pub struct KeptTeam {
     pub respondents: Vec<Respondent>,
 }
 
-/// The team views kept in this browser, oldest first, at most [`LIBRARY_LIMIT`].
+/// The team views kept in this browser, oldest first, at most [`LIBRARY_LIMIT`](crate::saved::LIBRARY_LIMIT).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Teams {
     pub items: Vec<KeptTeam>,
@@ -42,6 +42,12 @@ struct StoredTeams {
     teams: Vec<StoredTeam>,
 }
 
+impl Kept for KeptTeam {
+    fn name(&self) -> &str {
+        &self.name
+    }
+}
+
 impl Teams {
     /// Keeps a team view under a name, replacing one of the same name. Refuses an empty name,
     /// and a new name when the list is full.
@@ -50,15 +56,7 @@ impl Teams {
         if name.is_empty() {
             return false;
         }
-        let entry = KeptTeam { name: name.clone(), respondents: respondents.to_vec() };
-        if let Some(existing) = self.items.iter_mut().find(|item| item.name == name) {
-            *existing = entry;
-        } else if self.items.len() < LIBRARY_LIMIT {
-            self.items.push(entry);
-        } else {
-            return false;
-        }
-        true
+        put(&mut self.items, KeptTeam { name, respondents: respondents.to_vec() })
     }
 
     pub fn remove(&mut self, name: &str) {

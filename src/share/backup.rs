@@ -10,7 +10,7 @@
 
 use serde::Serialize;
 
-use crate::saved::{self, Library, Named, SavedError, LIBRARY_LIMIT};
+use crate::saved::{self, Kept, Library, Named, SavedError, LIBRARY_LIMIT};
 use crate::teams::{self, KeptTeam, Teams};
 
 /// The `kind` every library file carries.
@@ -133,24 +133,7 @@ impl Plan {
     }
 }
 
-/// A kept entry, as the import plan compares them: by name, then by content.
-trait Entry: Clone + PartialEq {
-    fn name(&self) -> &str;
-}
-
-impl Entry for Named {
-    fn name(&self) -> &str {
-        &self.name
-    }
-}
-
-impl Entry for KeptTeam {
-    fn name(&self) -> &str {
-        &self.name
-    }
-}
-
-fn changes<T: Entry>(current: &[T], incoming: &[T]) -> Changes<T> {
+fn changes<T: Kept + Clone + PartialEq>(current: &[T], incoming: &[T]) -> Changes<T> {
     let mut changes = Changes::default();
     let mut room = LIBRARY_LIMIT.saturating_sub(current.len());
     for entry in incoming {
