@@ -53,8 +53,8 @@ rm -f "$LOG_DIR"/*.log
 # build's modules are only seen by the wasm32 pass), and no import circle among the modules.
 quiet_stage "format (cargo fmt --check)" fmt cargo fmt --check
 quiet_stage "clippy, native (all targets, warnings are errors)" clippy-native cargo clippy --all-targets -- -D warnings
-quiet_stage "clippy, wasm32 (library and browser tests, warnings are errors)" clippy-wasm \
-  cargo clippy --target wasm32-unknown-unknown --lib --test web -- -D warnings
+quiet_stage "clippy, wasm32 (library, both parts of the app, browser tests; warnings are errors)" clippy-wasm \
+  cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
 quiet_stage "import circles (scripts/cycles.mjs, browser-only modules included)" cycles node scripts/cycles.mjs
 
 run_stage "native tests (cargo test)" native cargo test --quiet
