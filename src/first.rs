@@ -4,7 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    ml_team_advisor::ui::mount(ml_team_advisor::ui::first_screens);
+    ml_team_advisor::ui::mount(ml_team_advisor::ui::first_screens, None);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -127,10 +127,21 @@ fn respondent(part: &str) -> Result<Respondent, TeamError> {
     Ok(Respondent { answers, rules, function })
 }
 
+/// The combined link's value in a fragment (with or without its `#`), if it holds one.
+fn value_in(fragment: &str) -> Option<&str> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment.split('&').find_map(|part| part.strip_prefix(PREFIX))
+}
+
+/// Whether a fragment holds a combined link, read or not: what the first part needs to know to
+/// leave it to the full app.
+pub fn is_combined(fragment: &str) -> bool {
+    value_in(fragment).is_some()
+}
+
 /// Reads a team view back from a fragment (with or without its `#`).
 pub fn decode(fragment: &str) -> Result<Vec<Respondent>, TeamError> {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let value = fragment.split('&').find_map(|part| part.strip_prefix(PREFIX)).ok_or(TeamError::NotALink)?;
+    let value = value_in(fragment).ok_or(TeamError::NotALink)?;
     let (body, given_check) = value.rsplit_once('.').ok_or(TeamError::Malformed)?;
     let (version, rest) = body.split_once('.').ok_or(TeamError::Malformed)?;
     if version.is_empty() || version.len() > 9 || !version.bytes().all(|b| b.is_ascii_digit()) {

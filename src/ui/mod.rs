@@ -29,7 +29,8 @@ use leptos::prelude::*;
 
 use crate::text::{self, Locale};
 use crate::web::{appearance, embed, locale as page_locale, location, offline, parts, storage, text as web_text};
-pub use session::{Screen, Session};
+pub use session::{Screen, Session, TeamViews};
+pub use teams::TEAM_VIEWS;
 
 /// Draws a screen: every screen in the full app, only the first ones in the first part
 /// (`src/first.rs`), so that the views it leaves out are not compiled into it.
@@ -53,7 +54,7 @@ pub fn tr(key: &str) -> &'static str {
 /// The whole app. The session (progress, library, screen) lives across a change of language;
 /// the page is drawn anew in the new language, which keeps every component free of it.
 #[component]
-pub fn App(screens: Screens) -> impl IntoView {
+pub fn App(screens: Screens, team_views: Option<TeamViews>) -> impl IntoView {
     let options = location::options();
     appearance::apply(&options);
     // The start screen reads the track the address chose, if any.
@@ -71,7 +72,7 @@ pub fn App(screens: Screens) -> impl IntoView {
     }
     let update = RwSignal::new_local(None);
     offline::register(move |waiting| update.set(Some(waiting)));
-    let session = Session::start(storage::load_progress(), storage::load_library(), location::fragment());
+    let session = Session::start(storage::load_progress(), storage::load_library(), location::fragment(), team_views);
     // The full app taking over from the first part opens the screen the visitor asked for.
     if let Some((screen, _)) = parts::handed_over().and_then(|name| HANDED.iter().find(|(_, n)| *n == name)) {
         session.go(*screen);
@@ -167,13 +168,14 @@ fn Page(
     }
 }
 
-/// Starts the app drawing `screens`: installs the panic hook and mounts it in place of the
-/// static start screen (or, in the full app, of the first part it takes over from).
-pub fn mount(screens: Screens) {
+/// Starts the app drawing `screens`, with the team views where given (the full app): installs
+/// the panic hook and mounts it in place of the static start screen (or, in the full app, of
+/// the first part it takes over from).
+pub fn mount(screens: Screens, team_views: Option<TeamViews>) {
     crate::web::recover::install_panic_hook();
     match crate::web::prerender::root() {
-        Some(root) => leptos::mount::mount_to(root, move || view! { <App screens/> }).forget(),
-        None => leptos::mount::mount_to_body(move || view! { <App screens/> }),
+        Some(root) => leptos::mount::mount_to(root, move || view! { <App screens team_views/> }).forget(),
+        None => leptos::mount::mount_to_body(move || view! { <App screens team_views/> }),
     }
 }
 

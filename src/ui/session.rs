@@ -75,9 +75,22 @@ pub struct Session {
     /// The kept team views, saved under their own key, and whether they are saved.
     pub teams: RwSignal<Teams>,
     pub teams_store: RwSignal<Store>,
+    /// What the full app does with team views; the first part has none (see [`TeamViews`]).
+    team_views: Option<TeamViews>,
     /// Whether the current quiz's finish was already announced (or happened before this
     /// visit): an embed's host hears of each quiz once, however often Back and Next follow.
     announced: StoredValue<bool>,
+}
+
+/// The team views' part of a session, which only the full app passes in (`ui::mount`), so that
+/// none of their code is in the first part's wasm: loading the kept ones and saving them from
+/// then on, opening a combined link, and taking up another tab's changes to them.
+#[derive(Clone, Copy)]
+pub struct TeamViews {
+    pub load: fn(Session),
+    /// Opens the combined link in a fragment; false if it holds none.
+    pub open: fn(Session, &str) -> bool,
+    pub follow: fn(Session),
 }
 
 /// The catalog key that explains a refused share link.
@@ -94,15 +107,14 @@ fn link_notice(error: LinkError) -> Option<&'static str> {
 impl Session {
     /// Picks up where the saved state left off, opens a shared assessment if the address holds
     /// one, and keeps saving from then on.
-    pub fn start(progress: Loaded<Progress>, library: Loaded<Library>, fragment: Option<String>) -> Session {
-        let teams = storage::load_teams();
-        let (team, team_error) = match fragment.as_deref().map(team_link::decode) {
-            None | Some(Err(TeamError::NotALink)) => (None, None),
-            Some(Ok(respondents)) => (Some(respondents), None),
-            Some(Err(error)) => (None, Some(error)),
-        };
-        let opens_team = team.is_some() || team_error.is_some();
-        let shared = fragment.filter(|_| !opens_team).map(|f| link::decode(&f));
+    pub fn start(
+        progress: Loaded<Progress>,
+        library: Loaded<Library>,
+        fragment: Option<String>,
+        team_views: Option<TeamViews>,
+    ) -> Session {
+        let opens_team = fragment.as_deref().is_some_and(team_link::is_combined);
+        let shared = fragment.as_deref().filter(|_| !opens_team).map(link::decode);
         let link_notice = shared.as_ref().and_then(|r| r.as_ref().err()).and_then(|e| link_notice(*e));
         let already_finished = progress.value.finished;
         let session = Session {
@@ -111,21 +123,25 @@ impl Session {
             library: RwSignal::new(library.value),
             progress_store: RwSignal::new(progress.store),
             library_store: RwSignal::new(library.store),
-            notice: RwSignal::new(link_notice.or(progress.notice).or(library.notice).or(teams.notice)),
+            notice: RwSignal::new(link_notice.or(progress.notice).or(library.notice)),
             viewing: RwSignal::new(None),
             viewing_rules: RwSignal::new(RULES_VERSION),
             comparing: RwSignal::new(None),
             series: RwSignal::new(None),
-            team: RwSignal::new(team),
-            team_error: RwSignal::new(team_error),
-            teams: RwSignal::new(teams.value),
-            teams_store: RwSignal::new(teams.store),
+            team: RwSignal::new(None),
+            team_error: RwSignal::new(None),
+            teams: RwSignal::new(Teams::default()),
+            teams_store: RwSignal::new(Store::InMemory),
+            team_views,
             announced: StoredValue::new(already_finished),
         };
+        if let Some(views) = team_views {
+            (views.load)(session);
+        }
         if let Some(Ok(opened)) = shared {
             session.view(opened.answers, Origin::Shared, opened.rules);
-        } else if opens_team {
-            session.screen.set(Screen::Team);
+        } else if let Some(fragment) = fragment.filter(|_| opens_team) {
+            session.open_team_link(&fragment);
         } else {
             session.screen.set(session.resume_screen());
         }
@@ -148,15 +164,25 @@ impl Session {
             let saved = session.library.with(|l| storage::save_library(session.library_store.get_untracked(), l));
             session.refused(saved, session.library_store);
         });
-        Effect::new(move |_| {
-            let saved = session.teams.with(|t| storage::save_teams(session.teams_store.get_untracked(), t));
-            session.refused(saved, session.teams_store);
-        });
         session
     }
 
+    /// Opens the combined link in a fragment: in the full app, its team view or why it cannot
+    /// be read; in the first part, the team view's screen, which brings the full app to open
+    /// it. False if the fragment holds no combined link.
+    fn open_team_link(self, fragment: &str) -> bool {
+        match self.team_views {
+            Some(views) => (views.open)(self, fragment),
+            None if team_link::is_combined(fragment) => {
+                self.screen.set(Screen::Team);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// A save was refused because a newer release wrote the value: stop saving it, and say so.
-    fn refused(self, saved: Saved, store: RwSignal<Store>) {
+    pub(super) fn refused(self, saved: Saved, store: RwSignal<Store>) {
         if let Saved::Refused(key) = saved {
             store.set(Store::ReadOnly);
             self.notice.set(Some(key));
@@ -184,15 +210,8 @@ impl Session {
                 }
             }
             Key::Teams => {
-                if !matches!(self.teams_store.get_untracked(), Store::Saving(_)) {
-                    return;
-                }
-                let loaded = storage::load_teams();
-                if loaded.store == Store::ReadOnly {
-                    self.teams_store.set(Store::ReadOnly);
-                    self.notice.set(loaded.notice);
-                } else if loaded.notice.is_none() && self.teams.with_untracked(|t| *t != loaded.value) {
-                    self.teams.set(loaded.value);
+                if let Some(views) = self.team_views {
+                    (views.follow)(self);
                 }
             }
             _ => {
@@ -222,14 +241,8 @@ impl Session {
 
     /// Opens a share link's assessment or a combined link's team view, or says why it cannot.
     pub fn open_link(self, fragment: &str) {
-        match team_link::decode(fragment) {
-            Err(TeamError::NotALink) => {}
-            Ok(respondents) => return self.open_team(respondents),
-            Err(error) => {
-                self.team.set(None);
-                self.team_error.set(Some(error));
-                return self.screen.set(Screen::Team);
-            }
+        if self.open_team_link(fragment) {
+            return;
         }
         match link::decode(fragment) {
             Ok(opened) => self.view(opened.answers, Origin::Shared, opened.rules),

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{tr, Session};
+use super::{tr, Screen, Session};
 use crate::engine::Track;
 use crate::options::Options;
 use crate::text::fill;
@@ -47,7 +47,7 @@ pub fn Start(session: Session) -> impl IntoView {
             {resume}
             <div class="tracks">{offered.into_iter().map(|track| view! { <TrackCard session track/> }).collect_view()}</div>
             <p class="privacy">{tr("start.privacy")}</p>
-            <super::team::TeamEntry session/>
+            <TeamEntry session/>
             {told}
         </section>
     }
@@ -97,5 +97,22 @@ fn TrackCard(session: Session, track: Track) -> impl IntoView {
                 <span class="track-go">{tr("start.begin")}</span>
             </button>
         </article>
+    }
+}
+
+/// The way in to merging colleagues' answers: what it is for, and the button (the team view
+/// itself is drawn by the full app).
+#[component]
+fn TeamEntry(session: Session) -> impl IntoView {
+    let start = move |_| {
+        session.team.set(None);
+        session.team_error.set(None);
+        session.go(Screen::Team);
+    };
+    view! {
+        <div class="team-entry">
+            <p>{tr("team.start.help")}</p>
+            <button type="button" data-testid="team-entry" on:click=start>{tr("team.start")}</button>
+        </div>
     }
 }

@@ -308,19 +308,3 @@ fn TeamShare(session: Session, respondents: Signal<Vec<Respondent>>, model: Memo
         </section>
     }
 }
-
-/// The way in from the start screen: what merging is for, and the button.
-#[component]
-pub fn TeamEntry(session: Session) -> impl IntoView {
-    let start = move |_| {
-        session.team.set(None);
-        session.team_error.set(None);
-        session.go(super::Screen::Team);
-    };
-    view! {
-        <div class="team-entry">
-            <p>{tr("team.start.help")}</p>
-            <button type="button" data-testid="team-entry" on:click=start>{tr("team.start")}</button>
-        </div>
-    }
-}

@@ -80,7 +80,7 @@ async function twice(reason, attempt) {
     try {
       return await attempt(1);
     } catch (error) {
-      console.error(`ML Team Advisor could not load ${reason}:`, error);
+      console.error(`ML Team Advisor could not be loaded (${reason}):`, error);
       if (!recovering) recovery('load');
       throw error;
     }
@@ -127,6 +127,8 @@ window.mlTeamAdvisorFull = (screen) => {
       twice('full app', (n) => import(at(tag.dataset.fullJs, n))),
       twice('full app', (n) => fetched(tag.dataset.fullWasm, n, (r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b))),
     ]).then((loaded) => loaded.slice(-2));
+    // Once the recovery screen is up (the first part panicked meanwhile), it stays.
+    if (recovering) return;
     await start({ module_or_path: module });
   })();
   return full;

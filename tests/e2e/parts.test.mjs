@@ -106,13 +106,14 @@ test('a full app that fails to load once is fetched again, and the result shows'
   }
 });
 
-test('a full app that cannot be loaded: the visitor is told, and the finished answers stay saved', async () => {
+test('a full app that cannot be loaded: the recovery screen says so, and the finished answers stay saved', async () => {
   const { page, requested, close } = await visit('', (path) => FULL_WASM.test(path));
   try {
     await page.locator('[data-testid=start-button]').click();
     await answerAll(page);
-    const told = page.locator('[data-testid=load-failed]:visible');
+    const told = page.locator('[data-testid=recover]');
     await told.waitFor();
+    assert.equal(await told.getAttribute('data-reason'), 'load');
     assert.match(await told.innerText(), /reload/i);
     assert.equal(count(requested, FULL_WASM), 2, 'tried twice');
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('ml-team-advisor.progress')));

@@ -68,10 +68,10 @@ async function faultyServer() {
 }
 
 const WASM = /_bg\.wasm$/;
-// The glue, at its own address (the first attempt) and at the one boot.js retries at.
-const GLUE = /^\/ml-team-advisor-[0-9a-f]{13,16}\.js(\?retry)?$/;
-const GLUE_FIRST = /^\/ml-team-advisor-[0-9a-f]{13,16}\.js$/;
-const GLUE_RETRY = /^\/ml-team-advisor-[0-9a-f]{13,16}\.js\?retry$/;
+// The first part's glue, at its own address (the first attempt) and at the one boot.js retries at.
+const GLUE = /^\/first-[0-9a-f]{13,16}\.js(\?retry=1)?$/;
+const GLUE_FIRST = /^\/first-[0-9a-f]{13,16}\.js$/;
+const GLUE_RETRY = /^\/first-[0-9a-f]{13,16}\.js\?retry=1$/;
 
 /**
  * Opens the app with two answers saved (it opens on the next question), in a fresh context without
