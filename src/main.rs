@@ -3,7 +3,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    ml_team_advisor::ui::mount(ml_team_advisor::ui::every_screen, Some(ml_team_advisor::ui::TEAM_VIEWS));
+    ml_team_advisor::ui::mount(ml_team_advisor::ui::every_screen, Some(ml_team_advisor::ui::FULL_APP));
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -28,7 +28,7 @@ fn app() -> impl leptos::prelude::IntoView {
     for locale in Locale::ALL {
         install(locale, data::encode(locale.entries()));
     }
-    view! { <ml_team_advisor::ui::App screens=ml_team_advisor::ui::every_screen team_views=Some(ml_team_advisor::ui::TEAM_VIEWS)/> }
+    view! { <ml_team_advisor::ui::App screens=ml_team_advisor::ui::every_screen full=Some(ml_team_advisor::ui::FULL_APP)/> }
 }
 
 /// No saved quiz: a fresh visitor must land on the start screen.

@@ -6,6 +6,7 @@ mod charts;
 mod compare;
 mod data;
 mod embedded;
+mod full;
 mod keep;
 mod leader;
 mod library;
@@ -29,8 +30,8 @@ use leptos::prelude::*;
 
 use crate::text::{self, Locale};
 use crate::web::{appearance, embed, locale as page_locale, location, offline, parts, storage, text as web_text};
-pub use session::{Screen, Session, TeamViews};
-pub use teams::TEAM_VIEWS;
+pub use full::FULL_APP;
+pub use session::{FullApp, Screen, Session};
 
 /// Draws a screen: every screen in the full app, only the first ones in the first part
 /// (`src/first.rs`), so that the views it leaves out are not compiled into it.
@@ -54,7 +55,7 @@ pub fn tr(key: &str) -> &'static str {
 /// The whole app. The session (progress, library, screen) lives across a change of language;
 /// the page is drawn anew in the new language, which keeps every component free of it.
 #[component]
-pub fn App(screens: Screens, team_views: Option<TeamViews>) -> impl IntoView {
+pub fn App(screens: Screens, full: Option<FullApp>) -> impl IntoView {
     let options = location::options();
     appearance::apply(&options);
     // The start screen reads the track the address chose, if any.
@@ -72,7 +73,7 @@ pub fn App(screens: Screens, team_views: Option<TeamViews>) -> impl IntoView {
     }
     let update = RwSignal::new_local(None);
     offline::register(move |waiting| update.set(Some(waiting)));
-    let session = Session::start(storage::load_progress(), storage::load_library(), location::fragment(), team_views);
+    let session = Session::start(storage::load_progress(), location::fragment(), full);
     // The full app taking over from the first part opens the screen the visitor asked for.
     if let Some((screen, _)) = parts::handed_over().and_then(|name| HANDED.iter().find(|(_, n)| *n == name)) {
         session.go(*screen);
@@ -168,14 +169,14 @@ fn Page(
     }
 }
 
-/// Starts the app drawing `screens`, with the team views where given (the full app): installs
+/// Starts the app drawing `screens`, with the full app's part of the session where given: installs
 /// the panic hook and mounts it in place of the static start screen (or, in the full app, of
 /// the first part it takes over from).
-pub fn mount(screens: Screens, team_views: Option<TeamViews>) {
+pub fn mount(screens: Screens, full: Option<FullApp>) {
     crate::web::recover::install_panic_hook();
     match crate::web::prerender::root() {
-        Some(root) => leptos::mount::mount_to(root, move || view! { <App screens team_views/> }).forget(),
-        None => leptos::mount::mount_to_body(move || view! { <App screens team_views/> }),
+        Some(root) => leptos::mount::mount_to(root, move || view! { <App screens full/> }).forget(),
+        None => leptos::mount::mount_to_body(move || view! { <App screens full/> }),
     }
 }
 
@@ -201,8 +202,7 @@ const HANDED: [(Screen, &str); 3] = [(Screen::About, "about"), (Screen::Library,
 /// answers cannot be handed over through storage (blocked, or kept by a newer release), asks
 /// for the full app, which takes over from what is stored, and says it is on its way.
 pub fn first_screens(session: Session, screen: Screen) -> AnyView {
-    let saving = |store: RwSignal<storage::Store>| matches!(store.get_untracked(), storage::Store::Saving(_));
-    let handed = saving(session.progress_store) && saving(session.library_store);
+    let handed = matches!(session.progress_store.get_untracked(), storage::Store::Saving(_));
     match screen {
         Screen::Start if handed => view! { <start::Start session/> }.into_any(),
         Screen::Quiz if handed => view! { <quiz::Quiz session/> }.into_any(),

@@ -75,22 +75,25 @@ pub struct Session {
     /// The kept team views, saved under their own key, and whether they are saved.
     pub teams: RwSignal<Teams>,
     pub teams_store: RwSignal<Store>,
-    /// What the full app does with team views; the first part has none (see [`TeamViews`]).
-    team_views: Option<TeamViews>,
+    /// What the full app does with the library and team views; the first part has none (see
+    /// [`FullApp`]).
+    full: Option<FullApp>,
     /// Whether the current quiz's finish was already announced (or happened before this
     /// visit): an embed's host hears of each quiz once, however often Back and Next follow.
     announced: StoredValue<bool>,
 }
 
-/// The team views' part of a session, which only the full app passes in (`ui::mount`), so that
-/// none of their code is in the first part's wasm: loading the kept ones and saving them from
-/// then on, opening a combined link, and taking up another tab's changes to them.
+/// The part of a session only the full app has (`ui::mount` passes it in), so that none of its
+/// code is in the first part's wasm, which never shows the library or a team view: loading the
+/// library and the kept team views and saving them from then on, opening a combined link, and
+/// taking up another tab's changes to either.
 #[derive(Clone, Copy)]
-pub struct TeamViews {
+pub struct FullApp {
     pub load: fn(Session),
     /// Opens the combined link in a fragment; false if it holds none.
-    pub open: fn(Session, &str) -> bool,
-    pub follow: fn(Session),
+    pub open_team: fn(Session, &str) -> bool,
+    /// Takes up the value of this key another tab saved (the library or the team views).
+    pub follow: fn(Session, Key),
 }
 
 /// The catalog key that explains a refused share link.
@@ -107,12 +110,7 @@ fn link_notice(error: LinkError) -> Option<&'static str> {
 impl Session {
     /// Picks up where the saved state left off, opens a shared assessment if the address holds
     /// one, and keeps saving from then on.
-    pub fn start(
-        progress: Loaded<Progress>,
-        library: Loaded<Library>,
-        fragment: Option<String>,
-        team_views: Option<TeamViews>,
-    ) -> Session {
+    pub fn start(progress: Loaded<Progress>, fragment: Option<String>, full: Option<FullApp>) -> Session {
         let opens_team = fragment.as_deref().is_some_and(team_link::is_combined);
         let shared = fragment.as_deref().filter(|_| !opens_team).map(link::decode);
         let link_notice = shared.as_ref().and_then(|r| r.as_ref().err()).and_then(|e| link_notice(*e));
@@ -120,10 +118,10 @@ impl Session {
         let session = Session {
             screen: RwSignal::new(Screen::Start),
             progress: RwSignal::new(progress.value),
-            library: RwSignal::new(library.value),
+            library: RwSignal::new(Library::default()),
             progress_store: RwSignal::new(progress.store),
-            library_store: RwSignal::new(library.store),
-            notice: RwSignal::new(link_notice.or(progress.notice).or(library.notice)),
+            library_store: RwSignal::new(Store::InMemory),
+            notice: RwSignal::new(link_notice.or(progress.notice)),
             viewing: RwSignal::new(None),
             viewing_rules: RwSignal::new(RULES_VERSION),
             comparing: RwSignal::new(None),
@@ -132,11 +130,11 @@ impl Session {
             team_error: RwSignal::new(None),
             teams: RwSignal::new(Teams::default()),
             teams_store: RwSignal::new(Store::InMemory),
-            team_views,
+            full,
             announced: StoredValue::new(already_finished),
         };
-        if let Some(views) = team_views {
-            (views.load)(session);
+        if let Some(full) = full {
+            (full.load)(session);
         }
         if let Some(Ok(opened)) = shared {
             session.view(opened.answers, Origin::Shared, opened.rules);
@@ -160,10 +158,6 @@ impl Session {
             let saved = session.progress.with(|p| storage::save_progress(session.progress_store.get_untracked(), p));
             session.refused(saved, session.progress_store);
         });
-        Effect::new(move |_| {
-            let saved = session.library.with(|l| storage::save_library(session.library_store.get_untracked(), l));
-            session.refused(saved, session.library_store);
-        });
         session
     }
 
@@ -171,8 +165,8 @@ impl Session {
     /// be read; in the first part, the team view's screen, which brings the full app to open
     /// it. False if the fragment holds no combined link.
     fn open_team_link(self, fragment: &str) -> bool {
-        match self.team_views {
-            Some(views) => (views.open)(self, fragment),
+        match self.full {
+            Some(full) => (full.open_team)(self, fragment),
             None if team_link::is_combined(fragment) => {
                 self.screen.set(Screen::Team);
                 true
@@ -209,21 +203,9 @@ impl Session {
                     }
                 }
             }
-            Key::Teams => {
-                if let Some(views) = self.team_views {
-                    (views.follow)(self);
-                }
-            }
             _ => {
-                if !matches!(self.library_store.get_untracked(), Store::Saving(_)) {
-                    return;
-                }
-                let loaded = storage::load_library();
-                if loaded.store == Store::ReadOnly {
-                    self.library_store.set(Store::ReadOnly);
-                    self.notice.set(loaded.notice);
-                } else if loaded.notice.is_none() && self.library.with_untracked(|l| *l != loaded.value) {
-                    self.library.set(loaded.value);
+                if let Some(full) = self.full {
+                    (full.follow)(self, key);
                 }
             }
         }
