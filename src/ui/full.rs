@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::session::FullApp;
 use super::{Screen, Session};
 use crate::share::team_link::{self, TeamError};
-use crate::web::storage::{self, Key, Loaded, Store};
+use crate::web::storage::{self, Key};
 
 /// The full app's part of a session.
 pub const FULL_APP: FullApp = FullApp { load, open_team, follow };
@@ -59,24 +59,7 @@ fn open_team(session: Session, fragment: &str) -> bool {
 /// read-only; an unreadable one is kept aside and this tab's copy stays.
 fn follow(session: Session, key: Key) {
     match key {
-        Key::Teams => take_up(session, session.teams, session.teams_store, storage::load_teams()),
-        _ => take_up(session, session.library, session.library_store, storage::load_library()),
-    }
-}
-
-fn take_up<T: PartialEq + Send + Sync + 'static>(
-    session: Session,
-    value: RwSignal<T>,
-    store: RwSignal<Store>,
-    loaded: Loaded<T>,
-) {
-    if !matches!(store.get_untracked(), Store::Saving(_)) {
-        return;
-    }
-    if loaded.store == Store::ReadOnly {
-        store.set(Store::ReadOnly);
-        session.notice.set(loaded.notice);
-    } else if loaded.notice.is_none() && value.with_untracked(|v| *v != loaded.value) {
-        value.set(loaded.value);
-    }
+        Key::Teams => session.take_up(session.teams, session.teams_store, storage::load_teams),
+        _ => session.take_up(session.library, session.library_store, storage::load_library),
+    };
 }

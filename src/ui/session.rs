@@ -189,18 +189,9 @@ impl Session {
     fn follow(self, key: Key) {
         match key {
             Key::Progress => {
-                if !matches!(self.progress_store.get_untracked(), Store::Saving(_)) {
-                    return;
-                }
-                let loaded = storage::load_progress();
-                if loaded.store == Store::ReadOnly {
-                    self.progress_store.set(Store::ReadOnly);
-                    self.notice.set(loaded.notice);
-                } else if loaded.notice.is_none() && self.progress.with_untracked(|p| *p != loaded.value) {
-                    self.progress.set(loaded.value);
-                    if matches!(self.screen.get_untracked(), Screen::Quiz | Screen::Result) {
-                        self.screen.set(self.resume_screen());
-                    }
+                let taken = self.take_up(self.progress, self.progress_store, storage::load_progress);
+                if taken && matches!(self.screen.get_untracked(), Screen::Quiz | Screen::Result) {
+                    self.screen.set(self.resume_screen());
                 }
             }
             _ => {
@@ -209,6 +200,28 @@ impl Session {
                 }
             }
         }
+    }
+
+    /// Takes up one value another tab saved, read by `load` only while this tab saves it (a
+    /// read can set an unreadable value aside); true if this tab's copy changed.
+    pub(super) fn take_up<T: PartialEq + Send + Sync + 'static>(
+        self,
+        value: RwSignal<T>,
+        store: RwSignal<Store>,
+        load: fn() -> Loaded<T>,
+    ) -> bool {
+        if !matches!(store.get_untracked(), Store::Saving(_)) {
+            return false;
+        }
+        let loaded = load();
+        if loaded.store == Store::ReadOnly {
+            store.set(Store::ReadOnly);
+            self.notice.set(loaded.notice);
+        } else if loaded.notice.is_none() && value.with_untracked(|v| *v != loaded.value) {
+            value.set(loaded.value);
+            return true;
+        }
+        false
     }
 
     /// Why the library is not being saved, as a catalog key: storage is blocked, or a newer
