@@ -11,7 +11,7 @@
 // ANY console error, uncaught page error, failed request or HTTP error response.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -185,6 +185,26 @@ export async function assertAccessible(page, screen) {
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
   assert.deepEqual(violations, [], `${screen}: ${violations.join('\n')}`);
+}
+
+/**
+ * Serves an older release build (`oldDist`) and this one side by side on one origin, at `old/`
+ * and `new/`, so that they share local storage as when a tab of the older build stays open after
+ * an update; resolves to { server, browser, stop() }.
+ */
+export async function startOldBesideNew(oldDist) {
+  assert.ok(existsSync(join(oldDist, 'index.html')), `${oldDist}/index.html not found`);
+  const site = mkdtempSync(join(tmpdir(), 'mta-old-new-'));
+  cpSync(DIST, join(site, 'new'), { recursive: true });
+  cpSync(oldDist, join(site, 'old'), { recursive: true });
+  const server = await startServer({ root: site, index: 'new/index.html' });
+  const browser = await launchBrowser();
+  const stop = async () => {
+    await browser.close().catch(() => {});
+    await server.stop();
+    rmSync(site, { recursive: true, force: true });
+  };
+  return { server, browser, stop };
 }
 
 /** Waits for the start screen and returns its locator. */

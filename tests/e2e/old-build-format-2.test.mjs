@@ -10,10 +10,9 @@
 // Without it the test is skipped (tests/old_build.rs makes the same check natively, always).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT, collectErrors, launchBrowser, seedFinished, startServer, waitForStart } from './harness.mjs';
+import { ROOT, collectErrors, seedFinished, startOldBesideNew, waitForStart } from './harness.mjs';
 
 const OLD_DIST = process.env.E2E_FORMAT_2_DIST;
 const LIBRARY = 'ml-team-advisor.library';
@@ -22,23 +21,14 @@ const RESULT = '[data-testid=result]';
 // A whole leader assessment, as the format-2 build saved it.
 const ANSWERS = JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'format-2', 'progress-leader.json'), 'utf8')).progress.answers;
 
-let site;
 let server;
 let browser;
+let stop;
 before(async () => {
   if (!OLD_DIST) return;
-  assert.ok(existsSync(join(OLD_DIST, 'index.html')), `${OLD_DIST}/index.html not found`);
-  site = mkdtempSync(join(tmpdir(), 'mta-format-2-'));
-  cpSync(DIST, join(site, 'new'), { recursive: true });
-  cpSync(OLD_DIST, join(site, 'old'), { recursive: true });
-  server = await startServer({ root: site, index: 'new/index.html' });
-  browser = await launchBrowser();
+  ({ server, browser, stop } = await startOldBesideNew(OLD_DIST));
 });
-after(async () => {
-  await browser?.close().catch(() => {});
-  await server?.stop();
-  if (site) rmSync(site, { recursive: true, force: true });
-});
+after(() => stop?.());
 
 const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
 

@@ -8,10 +8,9 @@
 // Without it the test is skipped (tests/old_build.rs makes the same check natively, always).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT, RULES, collectErrors, launchBrowser, startServer, waitForStart } from './harness.mjs';
+import { ROOT, RULES, collectErrors, startOldBesideNew, waitForStart } from './harness.mjs';
 
 const OLD_DIST = process.env.E2E_OLD_DIST;
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'rules-1');
@@ -20,23 +19,14 @@ const PROGRESS = 'ml-team-advisor.progress';
 const LIBRARY = 'ml-team-advisor.library';
 const RESULT = '[data-testid=result]';
 
-let site;
 let server;
 let browser;
+let stop;
 before(async () => {
   if (!OLD_DIST) return;
-  assert.ok(existsSync(join(OLD_DIST, 'index.html')), `${OLD_DIST}/index.html not found`);
-  site = mkdtempSync(join(tmpdir(), 'mta-old-new-'));
-  cpSync(DIST, join(site, 'new'), { recursive: true });
-  cpSync(OLD_DIST, join(site, 'old'), { recursive: true });
-  server = await startServer({ root: site, index: 'new/index.html' });
-  browser = await launchBrowser();
+  ({ server, browser, stop } = await startOldBesideNew(OLD_DIST));
 });
-after(async () => {
-  await browser?.close().catch(() => {});
-  await server?.stop();
-  if (site) rmSync(site, { recursive: true, force: true });
-});
+after(() => stop?.());
 
 const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
 
