@@ -1,6 +1,7 @@
 //! What the page's address asks of the app: embed mode (inline or in the host's popup, and
-//! whether the host hears of a finished quiz), a transparent background, the track, the
-//! language, the theme and an accent colour. Whoever links to or embeds the app writes the
+//! whether the host hears of a finished quiz), a transparent background, the track, the theme
+//! and an accent colour (the language, `lang`, is read by the loader, `src/web/boot.js`, which
+//! chooses it before the app starts). Whoever links to or embeds the app writes the
 //! query string, so every value is checked, and anything unexpected falls back to the default
 //! instead of failing.
 
@@ -16,8 +17,6 @@ pub struct Options {
     pub transparent: bool,
     /// The one track to offer, when the link or the host chose one; otherwise both.
     pub track: Option<Track>,
-    /// The language the link or the host asked for; otherwise the visitor's own choice applies.
-    pub locale: Option<Locale>,
     pub theme: Theme,
     /// The host's brand colour for buttons, links and charts, if it gave a valid one.
     pub accent: Option<Accent>,
@@ -39,7 +38,6 @@ impl Options {
             embed,
             transparent: value("background") == "transparent",
             track: Track::ALL.into_iter().find(|t| t.id() == track),
-            locale: Locale::from_tag(&value("lang")),
             theme: Theme::parse(&value("theme")).unwrap_or_default(),
             accent: Accent::parse(&value("accent")),
             popup: embed && value("mode") == "button",

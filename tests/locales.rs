@@ -4,8 +4,7 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use ml_team_advisor::options::Options;
-use ml_team_advisor::text::locale::{choose, from_browser, with_lang};
+use ml_team_advisor::text::locale::with_lang;
 use ml_team_advisor::text::{t, Locale};
 
 fn keys(locale: Locale) -> BTreeSet<&'static str> {
@@ -100,42 +99,8 @@ fn a_locale_is_known_only_by_its_exact_tag() {
     }
 }
 
-/// The locale the page options read from a query string (without `?`).
-fn from_query(query: &str) -> Option<Locale> {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    let pairs: Vec<(&str, &str)> = query.split('&').filter_map(|p| p.split_once('=')).collect();
-    Options::read(|name| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v).to_owned())).locale
-}
-
-#[test]
-fn the_address_names_a_locale_only_with_an_exact_lang_parameter() {
-    assert_eq!(from_query("?lang=zh-CN"), Some(Locale::ZhCn));
-    assert_eq!(from_query("?embed=1&lang=en"), Some(Locale::En));
-    assert_eq!(from_query("lang=zh-CN&x=2"), Some(Locale::ZhCn));
-    for ignored in ["", "?", "?lang=", "?lang=zh", "?lang=de", "?slang=zh-CN", "?lang=zh-CN%00", "?Lang=zh-CN"] {
-        assert_eq!(from_query(ignored), None, "{ignored:?} names no locale");
-    }
-}
-
-#[test]
-fn the_browser_language_decides_by_the_first_english_or_chinese_preference() {
-    assert_eq!(from_browser(["zh-CN"]), Locale::ZhCn);
-    assert_eq!(from_browser(["zh-TW", "en"]), Locale::ZhCn, "any Chinese gets the Chinese texts");
-    assert_eq!(from_browser(["fr-FR", "ZH"]), Locale::ZhCn);
-    assert_eq!(from_browser(["en-GB", "zh-CN"]), Locale::En, "English preferred over Chinese stays English");
-    assert_eq!(from_browser(["de", "fr"]), Locale::En, "without either, English");
-    assert_eq!(from_browser([]), Locale::En);
-}
-
-#[test]
-fn the_address_wins_over_the_remembered_choice_which_wins_over_the_browser() {
-    let chinese_browser = ["zh-CN"];
-    assert_eq!(choose(Some(Locale::En), Some(Locale::ZhCn), chinese_browser), Locale::En);
-    assert_eq!(choose(None, Some(Locale::En), chinese_browser), Locale::En);
-    assert_eq!(choose(None, None, chinese_browser), Locale::ZhCn);
-    assert_eq!(choose(Some(Locale::ZhCn), None, ["en"]), Locale::ZhCn);
-    assert_eq!(choose(None, None, ["en-US"]), Locale::En);
-}
+// Which language a visit starts in (the address, then the remembered choice, then the
+// browser) is chosen by the loader alone: tests/e2e/locale.test.mjs checks it in the browser.
 
 #[test]
 fn switching_rewrites_only_the_lang_parameter_of_an_address_that_has_one() {
@@ -143,5 +108,5 @@ fn switching_rewrites_only_the_lang_parameter_of_an_address_that_has_one() {
     assert_eq!(with_lang("?embed=1&lang=en&x=y", Locale::ZhCn), "?embed=1&lang=zh-CN&x=y");
     assert_eq!(with_lang("?embed=1", Locale::ZhCn), "?embed=1", "no parameter is added");
     assert_eq!(with_lang("", Locale::ZhCn), "");
-    assert_eq!(from_query(&with_lang("?lang=bogus", Locale::ZhCn)), Some(Locale::ZhCn));
+    assert_eq!(with_lang("?lang=bogus", Locale::ZhCn), "?lang=zh-CN", "an unknown tag is replaced too");
 }

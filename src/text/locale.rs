@@ -1,6 +1,7 @@
-//! The languages the app speaks, and how the one to use is chosen: an explicit `lang` in the
-//! address (what an embedding page passes), then the user's remembered choice, then the
-//! browser's preferred languages, then English.
+//! The languages the app speaks. Which one a visit starts in is chosen once, by the loader
+//! (`src/web/boot.js`: the address's `lang`, then the user's remembered choice, then the
+//! browser's preferred languages, then English), from this list, which the build writes on its
+//! tag.
 
 /// A language the app speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -49,31 +50,6 @@ impl Locale {
     pub fn entries(self) -> impl Iterator<Item = &'static (&'static str, &'static str)> {
         self.catalog().iter().flat_map(|part| part.iter())
     }
-}
-
-/// The browser's best match: the first of its preferred languages (most preferred first) that
-/// is English or Chinese of any region decides; with neither among them, English.
-pub fn from_browser<'a>(languages: impl IntoIterator<Item = &'a str>) -> Locale {
-    languages
-        .into_iter()
-        .find_map(|language| {
-            let primary = language.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
-            match primary.as_str() {
-                "en" => Some(Locale::En),
-                "zh" => Some(Locale::ZhCn),
-                _ => None,
-            }
-        })
-        .unwrap_or_default()
-}
-
-/// The locale to show: the address's choice, else the remembered one, else the browser's.
-pub fn choose<'a>(
-    address: Option<Locale>,
-    remembered: Option<Locale>,
-    browser: impl IntoIterator<Item = &'a str>,
-) -> Locale {
-    address.or(remembered).unwrap_or_else(|| from_browser(browser))
 }
 
 /// The query with its `lang` parameter (if it has one) set to the locale, so that an address

@@ -79,7 +79,7 @@ pub fn App(screens: Screens, full: Option<FullApp>) -> impl IntoView {
         session.go(*screen);
     }
     web_text::install_fetched();
-    let chosen = RwSignal::new(page_locale::initial(options.locale, storage::load_locale()));
+    let chosen = RwSignal::new(page_locale::initial());
     let switched = StoredValue::new(false);
     Effect::new(move |_| page_locale::show(chosen.get()));
     // The other language's texts are fetched first, if this visit has not fetched them yet.

@@ -25,9 +25,11 @@ const TEXTS = new Map(
 const LOCALES = [...TEXTS.keys()];
 
 // First, the start screen in the visitor's language: index.html holds it in English in the
-// root element and in Chinese in a template. The language is chosen as the app chooses it
-// (src/text/locale.rs): the address's exact `lang`, else the remembered choice, else the first
-// of the browser's languages the app speaks (by its primary subtag), else the default.
+// root element and in Chinese in a template. This is the one place the language is chosen: the
+// address's exact `lang` (what a link or an embedding page passes), else the choice the visitor
+// last switched to, else the first of the browser's languages the app speaks (by its primary
+// subtag), else the default. The app starts in the language on `<html lang>`, set here
+// (src/web/locale.rs), and keeps it there when the visitor switches.
 function chosenLocale() {
   const asked = new URLSearchParams(location.search).get('lang');
   if (LOCALES.includes(asked)) return asked;
@@ -45,10 +47,10 @@ function chosenLocale() {
   return LOCALES[0] || 'en';
 }
 const locale = chosenLocale();
+document.documentElement.lang = locale;
 const translated = document.getElementById(`start-${locale}`);
 if (translated) {
   document.getElementById('app')?.replaceChildren(translated.content.cloneNode(true));
-  document.documentElement.lang = locale;
 }
 
 // A part that fails to load is tried once more; then the recovery screen takes over. It is

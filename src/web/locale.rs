@@ -3,20 +3,18 @@
 
 use crate::text::{self, locale, t, Locale};
 
-/// The browser's preferred languages, most preferred first.
-fn browser_languages() -> Vec<String> {
-    web_sys::window()
-        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
-        .unwrap_or_default()
-}
-
-/// The locale to start in: the address's (read with the other page options), else the
-/// remembered one, else the browser's; the loader (`boot.js`) chose the same way and fetched
-/// its texts. Should the two ever disagree, the locale whose texts are here wins.
-pub fn initial(address: Option<Locale>, remembered: Option<Locale>) -> Locale {
-    let languages = browser_languages();
-    let chosen = locale::choose(address, remembered, languages.iter().map(String::as_str));
-    std::iter::once(chosen).chain(Locale::ALL).find(|l| text::installed(*l)).unwrap_or(chosen)
+/// The locale to start in: the one on `<html lang>`, which the loader (`boot.js`, the one place
+/// the language is chosen: address, remembered choice, browser) set before it fetched that
+/// language's texts, and which the page keeps there after a switch, so the full app taking over
+/// starts in the language on screen. A tag the app does not speak, or one whose texts are not
+/// here, yields the first locale whose texts are.
+pub fn initial() -> Locale {
+    let on_page = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|tag| Locale::from_tag(&tag));
+    on_page.into_iter().chain(Locale::ALL).find(|l| text::installed(*l)).unwrap_or_default()
 }
 
 /// Marks the document as written in the locale (for screen readers, fonts and translation

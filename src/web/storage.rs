@@ -252,15 +252,6 @@ pub fn changed(key: Option<&str>) -> &'static [Key] {
     }
 }
 
-/// The language the user last switched to. A stored value that is not exactly a known tag is
-/// ignored, as if nothing had been chosen.
-pub fn load_locale() -> Option<Locale> {
-    if !usable() {
-        return None;
-    }
-    read(Key::Locale).as_deref().and_then(Locale::from_tag)
-}
-
 /// Remembers the language the user switched to, when saving works; otherwise the choice lasts
 /// for this visit only.
 pub fn save_locale(locale: Locale) {

@@ -243,3 +243,45 @@ localeTest('an unknown lang in the address or in storage is ignored', () =>
     await waitForLang(page, 'en');
     assert.equal((await documentLanguage(page)).title, 'ML Team Advisor');
   }));
+
+// The one order of choice (src/web/boot.js), as each visit meets it: the address's exact `lang`,
+// else the remembered choice (exactly a known tag), else the first of the browser's languages
+// the app speaks by its primary subtag, else English. The loader fetches that language's texts
+// and the app starts in it: the title, which only the app sets, says so.
+localeTest('the language a visit starts in: the address, then the remembered choice, then the browser', async () => {
+  const cases = [
+    { browser: ['zh-CN'], expect: 'zh-CN' },
+    { browser: ['zh-TW', 'en'], expect: 'zh-CN', why: 'any Chinese gets the Chinese texts' },
+    { browser: ['fr-FR', 'ZH'], expect: 'zh-CN', why: 'the first language the app speaks decides' },
+    { browser: ['en-GB', 'zh-CN'], expect: 'en', why: 'English preferred over Chinese stays English' },
+    { browser: ['de', 'fr'], expect: 'en', why: 'without either, English' },
+    { browser: [], expect: 'en' },
+    { browser: ['zh-CN'], query: '?lang=en', stored: 'zh-CN', expect: 'en', why: 'the address wins' },
+    { browser: ['en'], query: '?embed=1&lang=zh-CN', expect: 'zh-CN', why: 'an embedding page names it' },
+    { browser: ['zh-CN'], stored: 'en', expect: 'en', why: 'the remembered choice wins over the browser' },
+    { browser: ['en'], stored: 'zh-CN', expect: 'zh-CN' },
+    { browser: ['zh-CN'], query: '?lang=zh', stored: 'zh-cn', expect: 'zh-CN', why: 'inexact tags are ignored' },
+    { browser: ['en-US'], query: '?Lang=zh-CN', stored: 'ZH-CN', expect: 'en' },
+  ];
+  for (const { browser, query = '', stored, expect, why = '' } of cases) {
+    const context = await e2e.browser.newContext({ locale: browser[0] || 'en-US' });
+    context.setDefaultTimeout(TIMEOUT_MS);
+    await context.addInitScript(({ languages, stored }) => {
+      Object.defineProperty(navigator, 'languages', { get: () => languages });
+      if (stored !== undefined) localStorage.setItem('ml-team-advisor.locale', stored);
+    }, { languages: browser, stored });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    try {
+      await page.goto(new URL(query, e2e.baseURL).href);
+      await waitForStart(page);
+      const shown = await documentLanguage(page);
+      const label = `${JSON.stringify(browser)} ${query} stored=${stored}: ${why}`;
+      assert.equal(shown.lang, expect, label);
+      assert.equal(shown.title, expect === 'zh-CN' ? ZH_TITLE : 'ML Team Advisor', `the app agrees: ${label}`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close().catch(() => {});
+    }
+  }
+});
