@@ -9,8 +9,6 @@
 //     target/text: what the first part shows (text-TAG-first.txt) and the rest
 //     (text-TAG-later.txt), each renamed text-TAG-first-HASH.txt and so on
 //     (`data-texts="TAG=FIRST,LATER …"`, the default language first).
-//   - boot.js, which Trunk copies as it is, loses its whole-line comments (a kilobyte of gzip on
-//     the first load).
 // By hand:  node scripts/parts.mjs [DIR]   (DIR defaults to $TRUNK_STAGING_DIR)
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
@@ -55,19 +53,11 @@ function texts(dir) {
   ]);
 }
 
-/** Removes the lines of `dir`/boot.js that hold only a comment. */
-function loader(dir) {
-  const boot = join(dir, 'boot.js');
-  const lines = readFileSync(boot, 'utf8').split('\n');
-  writeFileSync(boot, lines.filter((line) => !/^\s*\/\//.test(line)).join('\n'));
-}
-
 export function parts(dir) {
   const html = join(dir, 'index.html');
   const source = readFileSync(html, 'utf8');
   const names = full(dir);
   const pairs = texts(dir);
-  loader(dir);
   const base = process.env.TRUNK_PUBLIC_URL || './';
   const attributes =
     `data-full-js="${base}${names.js}" data-full-wasm="${base}${names.wasm}" ` +
