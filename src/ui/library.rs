@@ -44,6 +44,9 @@ fn summary(answers: &Answers) -> String {
 #[component]
 pub fn LibraryPage(session: Session) -> impl IntoView {
     let selected = RwSignal::new(Vec::<String>::new());
+    // The entry whose series field had the focus when its series changed: the list is drawn
+    // anew, and the new field of that entry takes the focus back.
+    let refocus = StoredValue::new(None::<String>);
     let current_name = tr("library.current").to_owned();
 
     let answers_of = {
@@ -93,6 +96,7 @@ pub fn LibraryPage(session: Session) -> impl IntoView {
                             selected
                             own=false
                             entry=item.clone()
+                            refocus
                         />
                     }
                 })
@@ -143,8 +147,9 @@ fn Row(
     selected: RwSignal<Vec<String>>,
     own: bool,
     #[prop(optional)] entry: Option<Named>,
+    #[prop(optional)] refocus: Option<StoredValue<Option<String>>>,
 ) -> impl IntoView {
-    let details = entry.map(|entry| view! { <KeptDetails session entry/> });
+    let details = entry.zip(refocus).map(|(entry, refocus)| view! { <KeptDetails session entry refocus/> });
     let line = summary(&answers);
     let picked = {
         let name = name.clone();
@@ -195,9 +200,10 @@ fn Row(
 }
 
 /// A kept entry's day, series and note, and for a leader assessment a field to put it into a
-/// series (or take it out, with an empty name).
+/// series (or take it out, with an empty name). Putting it in redraws the list; the field of
+/// this entry then takes the focus back (`refocus`), so a keyboard user stays where they were.
 #[component]
-fn KeptDetails(session: Session, entry: Named) -> impl IntoView {
+fn KeptDetails(session: Session, entry: Named, refocus: StoredValue<Option<String>>) -> impl IntoView {
     let lines = details(&entry, locale()).into_iter().map(|l| view! { <li>{l}</li> }).collect_view();
     let control = joins_series(&entry.answers).then(|| {
         let series = RwSignal::new(entry.series.clone().unwrap_or_default());
@@ -206,9 +212,20 @@ fn KeptDetails(session: Session, entry: Named) -> impl IntoView {
             "series-of-{}",
             session.library.with_untracked(|l| l.items.iter().position(|i| i.name == name).unwrap_or(0))
         );
+        let field = NodeRef::<Input>::new();
+        let mine = name.clone();
+        Effect::new(move |_| {
+            if let Some(input) = field.get() {
+                if refocus.with_value(|r| r.as_deref() == Some(mine.as_str())) {
+                    refocus.set_value(None);
+                    let _ = input.focus();
+                }
+            }
+        });
         let put = move |ev: leptos::ev::MouseEvent| {
             ev.prevent_default();
             let chosen = series.get_untracked();
+            refocus.set_value(Some(name.clone()));
             session.library.update(|l| {
                 l.set_series(&name, Some(chosen.as_str()).filter(|s| !s.trim().is_empty()));
             });
@@ -222,6 +239,7 @@ fn KeptDetails(session: Session, entry: Named) -> impl IntoView {
                     maxlength="80"
                     list="series-names"
                     data-testid="series-of"
+                    node_ref=field
                     prop:value=move || series.get()
                     on:input=move |ev| series.set(event_target_value(&ev))
                 />

@@ -70,6 +70,9 @@ for (const run of RUNS) {
         await page.keyboard.type('Logistics');
         await page.keyboard.press('Enter');
         await page.locator('[data-testid=series-row][data-series=Logistics]', { hasText: run.line }).waitFor();
+        // The list is drawn anew; the keyboard user is still in that entry's field.
+        await page.waitForFunction(() => document.activeElement?.closest('[data-testid=kept]')?.dataset.name === 'Logistics, March'
+          && document.activeElement.dataset.testid === 'series-of');
         await assertAccessible(page, 'library with a series');
 
         await page.locator('[data-testid=series-row][data-series=Logistics] [data-testid=open-series]').focus();
