@@ -69,3 +69,24 @@ fn an_assessment_compared_with_itself_shows_no_difference() {
     assert!(comparison.differences.is_empty());
     assert!(comparison.roles.iter().all(|row| row.before == row.after));
 }
+
+#[test]
+fn the_comparison_of_two_team_plans_exports_as_markdown_with_what_changes_and_the_three_tables() {
+    let page = ml_team_advisor::page::compare::page(
+        ("today", &startup_today()),
+        ("in a | year", &startup_in_a_year()),
+        ml_team_advisor::text::Locale::En,
+    );
+    let text = ml_team_advisor::share::record::plans(&page);
+    assert!(text.starts_with("# today compared with in a | year\n\n"), "{text}");
+    for expected in [
+        "\n## What changes\n\n- ",
+        "\n- Kind of organisation: Nascent / ad-hoc ML → Product-embedded ML\n",
+        "\n## All five scores\n\n| Kind of organisation | today | in a \\| year | Change |\n| --- | --- | --- | --- |\n",
+        "\n## Whom to hire, in what order\n\n| Role | today | in a \\| year |\n",
+        "\nMade with ML Team Advisor. Open any of these assessments in the app",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    assert_eq!(text.matches("\n- ").count(), page.differences.len(), "one line per difference");
+}

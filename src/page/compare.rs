@@ -22,6 +22,8 @@ pub struct ComparePage {
     pub scores: Table,
     pub design: Table,
     pub roles: Table,
+    pub export: &'static str,
+    pub footer: &'static str,
     pub back: &'static str,
 }
 
@@ -155,6 +157,8 @@ pub fn page(before: (&str, &Answers), after: (&str, &Answers), locale: Locale) -
             columns: columns(words.key(key!("compare.role"))),
             rows: roles,
         },
+        export: words.key(key!("compare.export")),
+        footer: words.key(key!("record.footer")),
         back: words.key(key!("compare.back")),
     }
 }

@@ -120,7 +120,7 @@ pub fn page(series: &str, entries: &[&Named], locale: Locale) -> SeriesPage {
         back: words.key(key!("series.back")),
         export: words.key(key!("series.export")),
         record: fill(words.key(key!("series.record")), &[("series", series)]),
-        footer: words.key(key!("export.footer")),
+        footer: words.key(key!("record.footer")),
     }
 }
 

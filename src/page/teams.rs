@@ -104,6 +104,6 @@ pub fn page(first: (&str, &Answers), second: (&str, &Answers), locale: Locale) -
         },
         back: words.key(key!("compare.back")),
         export: words.key(key!("teams.export")),
-        footer: words.key(key!("export.footer")),
+        footer: words.key(key!("record.footer")),
     }
 }

@@ -1,11 +1,11 @@
 //! Records to keep outside the browser, as Markdown: a series as a decision record (each dated
 //! entry with its note, its conclusions, its five scores and the answers changed since the
-//! entry before), and two teams to join compared. Syntax only: the words come from
-//! `page::series` and `page::teams`.
+//! entry before), two team plans compared, and two teams to join compared. Syntax only: the
+//! words come from `page::series`, `page::compare` and `page::teams`.
 
 use std::fmt::Write;
 
-use crate::page::compare::Table;
+use crate::page::compare::{ComparePage, Table};
 use crate::page::series::SeriesPage;
 use crate::page::teams::TeamsPage;
 
@@ -48,6 +48,22 @@ fn table(out: &mut String, table: &Table) {
         let cells: Vec<String> = row.cells.iter().map(|c| cell(c)).collect();
         let _ = writeln!(out, "| {} |", cells.join(" | "));
     }
+}
+
+/// Renders two team plans, compared: what changes between them, then the three tables.
+pub fn plans(page: &ComparePage) -> String {
+    let mut out = format!("# {}\n\n{}\n\n## {}\n\n", page.heading, page.winners, page.differences_heading);
+    if let Some(none) = page.none {
+        let _ = writeln!(out, "{none}");
+    }
+    for difference in &page.differences {
+        let _ = writeln!(out, "- {difference}");
+    }
+    for part in [&page.scores, &page.design, &page.roles] {
+        table(&mut out, part);
+    }
+    let _ = write!(out, "\n{}\n", page.footer);
+    out
 }
 
 /// Renders two teams to join, compared.

@@ -515,8 +515,10 @@ const KEEP: &[(&str, &str)] = &[
     ("compare.delta", "Change"),
     ("compare.no_design", "no set design yet"),
     ("compare.unanswered", "no answer"),
+    ("compare.export", "Download the comparison as Markdown"),
     ("compare.back", "Back to my assessments"),
     ("export.footer", "Made with ML Team Advisor. Every line cites the knowledge IDs it rests on; the sources above are credited in full on the app's About page."),
+    ("record.footer", "Made with ML Team Advisor. Open any of these assessments in the app to see the facts and sources behind each of its lines."),
 ];
 
 /// Offline use and new versions.

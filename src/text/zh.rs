@@ -520,11 +520,13 @@ const KEEP: &[(&str, &str)] = &[
     ("compare.delta", "变化"),
     ("compare.no_design", "尚无固定的设计"),
     ("compare.unanswered", "未回答"),
+    ("compare.export", "将比较结果下载为 Markdown"),
     ("compare.back", "返回我的评估"),
     (
         "export.footer",
         "由机器学习团队顾问生成。每一行都注明了它所依据的事实编号；上面列出的来源在应用的“关于”页面中有完整的致谢。",
     ),
+    ("record.footer", "由机器学习团队顾问生成。在应用中打开其中任意一份评估，即可看到每一行背后的事实和来源。"),
 ];
 
 /// Offline use and new versions.

@@ -53,6 +53,7 @@ pub fn ComparePage(session: Session) -> impl IntoView {
 
 /// Two team plans.
 fn plans(session: Session, model: Plans) -> impl IntoView {
+    let status = export_status("ml-team-plans-compared.md", record::plans(&model));
     let differences = model.differences.into_iter().map(|d| view! { <li>{d}</li> }).collect_view();
     view! {
         <section class="compare" data-testid="compare">
@@ -65,20 +66,17 @@ fn plans(session: Session, model: Plans) -> impl IntoView {
             {table(model.design)}
             {table(model.roles)}
             <div class="actions no-print">
+                <button type="button" data-testid="compare-export" on:click=move |_| status.export()>{model.export}</button>
                 <button type="button" on:click=move |_| session.go(Screen::Library)>{model.back}</button>
             </div>
+            <p class="status" role="status" aria-live="polite">{move || status.said()}</p>
         </section>
     }
 }
 
 /// Two teams to join.
 fn teams(session: Session, model: TeamsPage) -> impl IntoView {
-    let markdown = record::teams(&model);
-    let status = RwSignal::new("");
-    let export = move |_| {
-        let done = download::offer("ml-teams-compared.md", "text/markdown", &markdown);
-        status.set(tr(if done { "keep.downloaded" } else { "keep.failed" }));
-    };
+    let status = export_status("ml-teams-compared.md", record::teams(&model));
     let about_you = (!model.about_you.is_empty()).then(|| {
         let changes = model.about_you.into_iter().map(|c| view! { <li>{c}</li> }).collect_view();
         view! {
@@ -98,10 +96,34 @@ fn teams(session: Session, model: TeamsPage) -> impl IntoView {
             {table(model.overview)}
             {table(model.scores)}
             <div class="actions no-print">
-                <button type="button" data-testid="teams-export" on:click=export>{model.export}</button>
+                <button type="button" data-testid="teams-export" on:click=move |_| status.export()>{model.export}</button>
                 <button type="button" on:click=move |_| session.go(Screen::Library)>{model.back}</button>
             </div>
-            <p class="status" role="status" aria-live="polite">{move || status.get()}</p>
+            <p class="status" role="status" aria-live="polite">{move || status.said()}</p>
         </section>
+    }
+}
+
+/// A comparison's Markdown record, offered as a download under `file`, and what the last
+/// attempt came to.
+#[derive(Clone, Copy)]
+struct Export {
+    file: &'static str,
+    markdown: StoredValue<String>,
+    said: RwSignal<&'static str>,
+}
+
+fn export_status(file: &'static str, markdown: String) -> Export {
+    Export { file, markdown: StoredValue::new(markdown), said: RwSignal::new("") }
+}
+
+impl Export {
+    fn export(self) {
+        let done = self.markdown.with_value(|text| download::offer(self.file, "text/markdown", text));
+        self.said.set(tr(if done { "keep.downloaded" } else { "keep.failed" }));
+    }
+
+    fn said(self) -> &'static str {
+        self.said.get()
     }
 }

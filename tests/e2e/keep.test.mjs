@@ -158,6 +158,13 @@ test('two kept assessments compare side by side with what changes between them',
     assert.ok(differences.some((d) => d.startsWith('Kind of organisation: Nascent / ad-hoc ML → Independent ML division')), differences.join('\n'));
     assert.ok(differences.length >= 5);
     assert.equal(await compare.locator('table').count(), 3);
+    // The same comparison, kept as Markdown: the page's heading, its differences, its tables.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=compare-export]')]);
+    assert.equal(download.suggestedFilename(), 'ml-team-plans-compared.md');
+    const text = await readFile(await download.path(), 'utf8');
+    assert.ok(text.startsWith('# today compared with in a year\n'), text.slice(0, 120));
+    for (const difference of differences) assert.ok(text.includes(`\n- ${difference}\n`), `${difference} is in the record`);
+    assert.equal(text.split('\n').filter((line) => line.startsWith('## ')).length, 4, 'what changes and the three tables');
   }));
 
 test('printing the result gives the plan on at most two pages, without navigation chrome', () =>
