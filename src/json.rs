@@ -9,8 +9,8 @@
 //! text once, never recursing on nesting, so no input can overflow the stack; on anything
 //! else it returns a reason, never panics.
 
-/// Why a text could not be read, with the byte where reading stopped.
-pub type Refusal = String;
+/// Why a text could not be read; [`Reader::reason`] adds where.
+pub type Refusal = &'static str;
 
 /// A cursor over JSON text.
 pub struct Reader<'a> {
@@ -23,8 +23,13 @@ impl<'a> Reader<'a> {
         Reader { text: text.as_bytes(), at: 0 }
     }
 
-    fn refuse<T>(&self, what: &str) -> Result<T, Refusal> {
-        Err(format!("{what} at byte {}", self.at))
+    fn refuse<T>(&self, what: Refusal) -> Result<T, Refusal> {
+        Err(what)
+    }
+
+    /// A refusal with the byte where reading stopped, as a sentence fragment.
+    pub fn reason(&self, what: Refusal) -> String {
+        format!("{what} at byte {}", self.at)
     }
 
     /// The next byte after any whitespace, not taken.
@@ -49,7 +54,12 @@ impl<'a> Reader<'a> {
         if self.eat(byte) {
             Ok(())
         } else {
-            self.refuse(&format!("expected `{}`", char::from(byte)))
+            self.refuse(match byte {
+                b':' => "expected `:`",
+                b',' => "expected `,`",
+                b']' => "expected `]`",
+                _ => "expected `}`",
+            })
         }
     }
 

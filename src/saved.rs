@@ -89,7 +89,7 @@ pub(crate) struct Stamp {
 /// rules past today's. A format or rules version that never existed (0, or an older format
 /// than any this release reads) is unreadable rather than newer.
 pub(crate) fn stamp(text: &str, current: u32, oldest: u32) -> Result<Stamp, SavedError> {
-    let stamp = read_stamp(text).map_err(SavedError::Unreadable)?;
+    let stamp = read_stamp(text)?;
     if stamp.format > current || stamp.rules > RULES_VERSION {
         return Err(SavedError::Newer { format: stamp.format, rules: stamp.rules });
     }
@@ -99,45 +99,51 @@ pub(crate) fn stamp(text: &str, current: u32, oldest: u32) -> Result<Stamp, Save
     Ok(stamp)
 }
 
-/// The stamp of any envelope: the whole text must be JSON, its `progress` may hold anything.
-fn read_stamp(text: &str) -> Result<Stamp, Refusal> {
+/// Reads a whole text with `read`; a refusal says where reading stopped.
+fn read_all<T>(text: &str, read: fn(&mut Reader) -> Result<T, Refusal>) -> Result<T, SavedError> {
     let mut reader = Reader::new(text);
-    // serde_json also read a struct from an array of its fields in order: `[format, rules]`
-    // was a stamp to the builds before this one, which left it alone when newer.
-    let stamp = if reader.eat(b'[') {
-        let format = u32_of(&mut reader)?;
-        reader.expect(b',')?;
-        let rules = u32_of(&mut reader)?;
-        reader.expect(b']')?;
-        Stamp { format, rules }
-    } else {
+    read(&mut reader)
+        .and_then(|value| reader.end().map(|()| value))
+        .map_err(|what| SavedError::Unreadable(reader.reason(what)))
+}
+
+/// The stamp of any envelope: the whole text must be JSON, its `progress` may hold anything.
+fn read_stamp(text: &str) -> Result<Stamp, SavedError> {
+    read_all(text, |reader| {
+        // serde_json also read a struct from an array of its fields in order: `[format, rules]`
+        // was a stamp to the builds before this one, which left it alone when newer.
+        if reader.eat(b'[') {
+            let format = u32_of(reader)?;
+            reader.expect(b',')?;
+            let rules = u32_of(reader)?;
+            reader.expect(b']')?;
+            return Ok(Stamp { format, rules });
+        }
         let (mut format, mut rules) = (None, None);
         reader.object(|reader, key| match key.as_str() {
-            "format" => once(&mut format, "format", u32_of(reader)?),
-            "rules" => once(&mut rules, "rules", u32_of(reader)?),
+            "format" => once(&mut format, "duplicate field `format`", u32_of(reader)?),
+            "rules" => once(&mut rules, "duplicate field `rules`", u32_of(reader)?),
             _ => reader.skip(),
         })?;
-        Stamp { format: given(format, "format")?, rules: given(rules, "rules")? }
-    };
-    reader.end()?;
-    Ok(stamp)
+        Ok(Stamp { format: given(format, "missing field `format`")?, rules: given(rules, "missing field `rules`")? })
+    })
 }
 
 /// Keeps a field's value, refusing a second one.
-fn once<T>(slot: &mut Option<T>, name: &str, value: T) -> Result<(), Refusal> {
+fn once<T>(slot: &mut Option<T>, twice: Refusal, value: T) -> Result<(), Refusal> {
     match slot.replace(value) {
         None => Ok(()),
-        Some(_) => Err(format!("duplicate field `{name}`")),
+        Some(_) => Err(twice),
     }
 }
 
 /// A field that must be there.
-fn given<T>(slot: Option<T>, name: &str) -> Result<T, Refusal> {
-    slot.ok_or_else(|| format!("missing field `{name}`"))
+fn given<T>(slot: Option<T>, missing: Refusal) -> Result<T, Refusal> {
+    slot.ok_or(missing)
 }
 
 fn u32_of(reader: &mut Reader) -> Result<u32, Refusal> {
-    u32::try_from(reader.whole()?).map_err(|_| "a number too large for its field".to_owned())
+    u32::try_from(reader.whole()?).map_err(|_| "a number too large for its field")
 }
 
 /// Serialises progress in the current envelope, in the shape and field order every earlier
@@ -165,7 +171,7 @@ pub fn encode(progress: &Progress) -> String {
 /// always safe to render.
 pub fn decode(text: &str) -> Result<Progress, SavedError> {
     let Stamp { rules, .. } = stamp(text, PROGRESS_FORMAT, PROGRESS_FORMAT)?;
-    let stored = read_envelope(text).map_err(SavedError::Unreadable)?;
+    let stored = read_all(text, read_envelope)?;
     let answers = Answers::kept(stored.track, stored.answers.iter().map(|(q, c)| (q.as_str(), c.as_str())));
     let step = stored.step.min(last_step(stored.track));
     let finished = stored.finished && answers.first_unanswered().is_none();
@@ -182,14 +188,13 @@ struct Stored {
 }
 
 /// The progress in an envelope whose stamp was read: the stamp's fields are known to be sound.
-fn read_envelope(text: &str) -> Result<Stored, Refusal> {
-    let mut reader = Reader::new(text);
+fn read_envelope(reader: &mut Reader) -> Result<Stored, Refusal> {
     let mut progress = None;
     reader.object(|reader, key| match key.as_str() {
-        "progress" => once(&mut progress, "progress", read_stored(reader)?),
+        "progress" => once(&mut progress, "duplicate field `progress`", read_stored(reader)?),
         _ => reader.skip(),
     })?;
-    given(progress, "progress")
+    given(progress, "missing field `progress`")
 }
 
 /// The progress fields, in an object or, as serde_json also read them, an array in order.
@@ -207,17 +212,17 @@ fn read_stored(reader: &mut Reader) -> Result<Stored, Refusal> {
     }
     let (mut track, mut answers, mut step, mut finished) = (None, None, None, None);
     reader.object(|reader, key| match key.as_str() {
-        "track" => once(&mut track, "track", read_track(reader)?),
-        "answers" => once(&mut answers, "answers", read_answers(reader)?),
-        "step" => once(&mut step, "step", read_step(reader)?),
-        "finished" => once(&mut finished, "finished", reader.bool()?),
+        "track" => once(&mut track, "duplicate field `track`", read_track(reader)?),
+        "answers" => once(&mut answers, "duplicate field `answers`", read_answers(reader)?),
+        "step" => once(&mut step, "duplicate field `step`", read_step(reader)?),
+        "finished" => once(&mut finished, "duplicate field `finished`", reader.bool()?),
         _ => reader.skip(),
     })?;
     Ok(Stored {
         track: track.unwrap_or_default(),
-        answers: given(answers, "answers")?,
-        step: given(step, "step")?,
-        finished: given(finished, "finished")?,
+        answers: given(answers, "missing field `answers`")?,
+        step: given(step, "missing field `step`")?,
+        finished: given(finished, "missing field `finished`")?,
     })
 }
 
@@ -231,7 +236,7 @@ fn read_track(reader: &mut Reader) -> Result<Track, Refusal> {
         reader.null()?;
         reader.expect(b'}')?;
     }
-    Track::ALL.into_iter().find(|track| track.id() == id).ok_or_else(|| "an unknown track".to_owned())
+    Track::ALL.into_iter().find(|track| track.id() == id).ok_or("an unknown track")
 }
 
 /// The answers as a map of strings; of a key given twice, the last value counts.
@@ -245,7 +250,7 @@ fn read_answers(reader: &mut Reader) -> Result<BTreeMap<String, String>, Refusal
 }
 
 fn read_step(reader: &mut Reader) -> Result<usize, Refusal> {
-    usize::try_from(reader.whole()?).map_err(|_| "a number too large for its field".to_owned())
+    usize::try_from(reader.whole()?).map_err(|_| "a number too large for its field")
 }
 
 /// The index of a track's last question.

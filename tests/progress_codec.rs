@@ -167,7 +167,7 @@ fn broken_text_is_unreadable_with_a_reason_and_never_a_panic() {
         }
     }
     let Err(SavedError::Unreadable(why)) = decode(broken[0]) else { panic!("a repeated field is refused") };
-    assert_eq!(why, "duplicate field `format`");
+    assert_eq!(why, "duplicate field `format` at byte 22", "the reason says what and where");
 }
 
 #[test]
