@@ -5,9 +5,9 @@
 //! decoder used it: whitespace anywhere between tokens, object keys in any order and with
 //! escapes, unknown fields skipped after a check of their syntax (as serde_json skips them:
 //! any depth, a lone surrogate escape allowed there), and, where a value is used, strings
-//! without lone surrogates and whole numbers without sign, fraction or exponent. It walks the
-//! text once, never recursing on nesting, so no input can overflow the stack; on anything
-//! else it returns a reason, never panics.
+//! without lone surrogates and whole numbers without sign, fraction or exponent. It reads in one
+//! pass and never recurses on nesting, so no input can overflow the stack; on anything else it
+//! returns a reason, never panics.
 
 /// Why a text could not be read; [`Reader::reason`] adds where.
 pub type Refusal = &'static str;
@@ -21,10 +21,6 @@ pub struct Reader<'a> {
 impl<'a> Reader<'a> {
     pub fn new(text: &'a str) -> Self {
         Reader { text: text.as_bytes(), at: 0 }
-    }
-
-    fn refuse<T>(&self, what: Refusal) -> Result<T, Refusal> {
-        Err(what)
     }
 
     /// A refusal with the byte where reading stopped, as a sentence fragment.
@@ -54,7 +50,7 @@ impl<'a> Reader<'a> {
         if self.eat(byte) {
             Ok(())
         } else {
-            self.refuse(match byte {
+            Err(match byte {
                 b':' => "expected `:`",
                 b',' => "expected `,`",
                 b']' => "expected `]`",
@@ -72,14 +68,14 @@ impl<'a> Reader<'a> {
     /// Reads an object, handing each key, decoded, to `field`, which reads its value.
     pub fn object(&mut self, mut field: impl FnMut(&mut Self, String) -> Result<(), Refusal>) -> Result<(), Refusal> {
         if !self.eat(b'{') {
-            return self.refuse("expected an object");
+            return Err("expected an object");
         }
         if self.eat(b'}') {
             return Ok(());
         }
         loop {
             if self.peek() != Some(b'"') {
-                return self.refuse("expected a key");
+                return Err("expected a key");
             }
             let key = self.string()?;
             self.expect(b':')?;
@@ -88,7 +84,7 @@ impl<'a> Reader<'a> {
                 return Ok(());
             }
             if !self.eat(b',') {
-                return self.refuse("expected `,` or `}`");
+                return Err("expected `,` or `}`");
             }
         }
     }
@@ -97,20 +93,20 @@ impl<'a> Reader<'a> {
     pub fn string(&mut self) -> Result<String, Refusal> {
         let mut out = Vec::new();
         self.text_into(Some(&mut out))?;
-        String::from_utf8(out).or_else(|_| self.refuse("a string that is not text"))
+        String::from_utf8(out).map_err(|_| "a string that is not text")
     }
 
     /// Reads a string into `out`, or only checks it when there is none (then a lone surrogate
     /// escape passes, as serde_json lets it pass in a value it skips).
     fn text_into(&mut self, mut out: Option<&mut Vec<u8>>) -> Result<(), Refusal> {
         if !self.eat(b'"') {
-            return self.refuse("expected a string");
+            return Err("expected a string");
         }
         loop {
             let byte = match self.next() {
-                None => return self.refuse("an unfinished string"),
+                None => return Err("an unfinished string"),
                 Some(b'"') => return Ok(()),
-                Some(0..=0x1f) => return self.refuse("a control character in a string"),
+                Some(0..=0x1f) => return Err("a control character in a string"),
                 Some(b'\\') => match self.next() {
                     Some(b'u') => {
                         let unit = self.hex()?;
@@ -126,7 +122,7 @@ impl<'a> Reader<'a> {
                     Some(b'r') => b'\r',
                     Some(b't') => b'\t',
                     Some(plain @ (b'"' | b'\\' | b'/')) => plain,
-                    _ => return self.refuse("an unknown escape"),
+                    _ => return Err("an unknown escape"),
                 },
                 Some(byte) => byte,
             };
@@ -142,7 +138,7 @@ impl<'a> Reader<'a> {
         for _ in 0..4 {
             match self.next().and_then(|b| char::from(b).to_digit(16)) {
                 Some(digit) => unit = unit * 16 + digit,
-                None => return self.refuse("a bad `\\u` escape"),
+                None => return Err("a bad `\\u` escape"),
             }
         }
         Ok(unit)
@@ -153,11 +149,11 @@ impl<'a> Reader<'a> {
     fn character(&mut self, unit: u32) -> Result<char, Refusal> {
         let unit = if (0xd800..0xdc00).contains(&unit) {
             if self.next() != Some(b'\\') || self.next() != Some(b'u') {
-                return self.refuse("a lone surrogate");
+                return Err("a lone surrogate");
             }
             let low = self.hex()?;
             if !(0xdc00..0xe000).contains(&low) {
-                return self.refuse("a lone surrogate");
+                return Err("a lone surrogate");
             }
             0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00)
         } else {
@@ -165,7 +161,7 @@ impl<'a> Reader<'a> {
         };
         match char::from_u32(unit) {
             Some(c) => Ok(c),
-            None => self.refuse("a lone surrogate"),
+            None => Err("a lone surrogate"),
         }
     }
 
@@ -176,17 +172,17 @@ impl<'a> Reader<'a> {
         let mut value: u64 = 0;
         while let Some(digit @ b'0'..=b'9') = self.text.get(self.at).copied() {
             if value == 0 && Some(self.at) != start {
-                return self.refuse("a number with a leading zero");
+                return Err("a number with a leading zero");
             }
             value = match value.checked_mul(10).and_then(|v| v.checked_add(u64::from(digit - b'0'))) {
                 Some(value) => value,
-                None => return self.refuse("a number too large"),
+                None => return Err("a number too large"),
             };
             self.at += 1;
         }
         match self.text.get(self.at) {
-            _ if Some(self.at) == start => self.refuse("expected a whole number"),
-            Some(b'.' | b'e' | b'E') => self.refuse("expected a whole number"),
+            _ if Some(self.at) == start => Err("expected a whole number"),
+            Some(b'.' | b'e' | b'E') => Err("expected a whole number"),
             _ => Ok(value),
         }
     }
@@ -198,7 +194,7 @@ impl<'a> Reader<'a> {
         } else if self.word(b"false") {
             Ok(false)
         } else {
-            self.refuse("expected `true` or `false`")
+            Err("expected `true` or `false`")
         }
     }
 
@@ -207,7 +203,7 @@ impl<'a> Reader<'a> {
         if self.word(b"null") {
             Ok(())
         } else {
-            self.refuse("expected `null`")
+            Err("expected `null`")
         }
     }
 
@@ -233,7 +229,7 @@ impl<'a> Reader<'a> {
                         continue;
                     }
                 }
-                _ => return self.refuse("expected a value"),
+                _ => return Err("expected a value"),
             }
             // What follows it: the next member, or the ends of what it closes.
             loop {
@@ -245,7 +241,7 @@ impl<'a> Reader<'a> {
                     break;
                 }
                 if !self.eat(close) {
-                    return self.refuse("expected `,` or the end of an array or object");
+                    return Err("expected `,` or the end of an array or object");
                 }
                 open.pop();
             }
@@ -269,12 +265,12 @@ impl<'a> Reader<'a> {
         let first = self.text.get(self.at).copied();
         let whole = self.digits();
         if whole == 0 || (first == Some(b'0') && whole > 1) {
-            return self.refuse("a bad number");
+            return Err("a bad number");
         }
         if self.text.get(self.at) == Some(&b'.') {
             self.at += 1;
             if self.digits() == 0 {
-                return self.refuse("a bad number");
+                return Err("a bad number");
             }
         }
         if let Some(b'e' | b'E') = self.text.get(self.at) {
@@ -283,7 +279,7 @@ impl<'a> Reader<'a> {
                 self.at += 1;
             }
             if self.digits() == 0 {
-                return self.refuse("a bad number");
+                return Err("a bad number");
             }
         }
         Ok(())
@@ -310,7 +306,7 @@ impl<'a> Reader<'a> {
     pub fn end(&mut self) -> Result<(), Refusal> {
         match self.peek() {
             None => Ok(()),
-            Some(_) => self.refuse("trailing characters"),
+            Some(_) => Err("trailing characters"),
         }
     }
 }
