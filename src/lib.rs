@@ -2,6 +2,7 @@
 //! browser build, the view and its browser edges.
 
 pub mod engine;
+mod json;
 pub mod options;
 pub mod page;
 pub mod saved;

@@ -9,10 +9,13 @@
 //! [`SavedError::Newer`], and the browser edge never writes over it: an older build must not
 //! destroy what a newer one saved.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::engine::questions::Question;
 use crate::engine::{revised_since, rules_known, AnswerError, Answers, Track, RULES_VERSION};
+use crate::json::{self, Reader, Refusal};
 
 /// Version of the progress envelope's layout. Unchanged since the first release: rules 2 only
 /// gave its `rules` field a meaning, which earlier builds read and write as before.
@@ -54,17 +57,6 @@ pub(crate) struct Envelope<T> {
     pub(crate) progress: T,
 }
 
-/// Progress as it is written. The track was added after the first release without a new
-/// format: a save without one is from then, when the leader track was the only one.
-#[derive(Serialize, Deserialize)]
-struct Stored {
-    #[serde(default)]
-    track: Track,
-    answers: Answers,
-    step: usize,
-    finished: bool,
-}
-
 /// Why saved progress was not used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SavedError {
@@ -88,7 +80,6 @@ impl std::fmt::Display for SavedError {
 
 /// The envelope's version fields, read before anything else, so that a newer layout is
 /// recognised as such even when the rest of it is unlike anything this release knows.
-#[derive(Deserialize)]
 pub(crate) struct Stamp {
     pub(crate) format: u32,
     pub(crate) rules: u32,
@@ -98,7 +89,7 @@ pub(crate) struct Stamp {
 /// rules past today's. A format or rules version that never existed (0, or an older format
 /// than any this release reads) is unreadable rather than newer.
 pub(crate) fn stamp(text: &str, current: u32, oldest: u32) -> Result<Stamp, SavedError> {
-    let stamp: Stamp = serde_json::from_str(text).map_err(|e| SavedError::Unreadable(e.to_string()))?;
+    let stamp = read_stamp(text)?;
     if stamp.format > current || stamp.rules > RULES_VERSION {
         return Err(SavedError::Newer { format: stamp.format, rules: stamp.rules });
     }
@@ -108,18 +99,71 @@ pub(crate) fn stamp(text: &str, current: u32, oldest: u32) -> Result<Stamp, Save
     Ok(stamp)
 }
 
-/// Serialises progress in the current envelope.
+/// Reads a whole text with `read`; a refusal says where reading stopped.
+fn read_all<T>(text: &str, read: fn(&mut Reader) -> Result<T, Refusal>) -> Result<T, SavedError> {
+    let mut reader = Reader::new(text);
+    read(&mut reader)
+        .and_then(|value| reader.end().map(|()| value))
+        .map_err(|what| SavedError::Unreadable(reader.reason(what)))
+}
+
+/// The stamp of any envelope: the whole text must be JSON, its `progress` may hold anything.
+fn read_stamp(text: &str) -> Result<Stamp, SavedError> {
+    read_all(text, |reader| {
+        // serde_json also read a struct from an array of its fields in order: `[format, rules]`
+        // was a stamp to the builds before this one, which left it alone when newer.
+        if reader.eat(b'[') {
+            let format = u32_of(reader)?;
+            reader.expect(b',')?;
+            let rules = u32_of(reader)?;
+            reader.expect(b']')?;
+            return Ok(Stamp { format, rules });
+        }
+        let (mut format, mut rules) = (None, None);
+        reader.object(|reader, key| match key.as_str() {
+            "format" => once(&mut format, "duplicate field `format`", u32_of(reader)?),
+            "rules" => once(&mut rules, "duplicate field `rules`", u32_of(reader)?),
+            _ => reader.skip(),
+        })?;
+        Ok(Stamp { format: given(format, "missing field `format`")?, rules: given(rules, "missing field `rules`")? })
+    })
+}
+
+/// Keeps a field's value, refusing a second one.
+fn once<T>(slot: &mut Option<T>, twice: Refusal, value: T) -> Result<(), Refusal> {
+    match slot.replace(value) {
+        None => Ok(()),
+        Some(_) => Err(twice),
+    }
+}
+
+/// A field that must be there.
+fn given<T>(slot: Option<T>, missing: Refusal) -> Result<T, Refusal> {
+    slot.ok_or(missing)
+}
+
+fn u32_of(reader: &mut Reader) -> Result<u32, Refusal> {
+    u32::try_from(reader.whole()?).map_err(|_| "a number too large for its field")
+}
+
+/// Serialises progress in the current envelope, in the shape and field order every earlier
+/// build wrote and reads.
 pub fn encode(progress: &Progress) -> String {
-    let stored = Stored {
-        track: progress.track(),
-        answers: progress.answers.clone(),
-        step: progress.step,
-        finished: progress.finished,
-    };
-    let envelope = Envelope { format: PROGRESS_FORMAT, rules: progress.rules, progress: stored };
-    // Serialising plain maps, strings and integers cannot fail; an empty string would only
-    // mean nothing is saved.
-    serde_json::to_string(&envelope).unwrap_or_default()
+    let mut out = format!(
+        "{{\"format\":{PROGRESS_FORMAT},\"rules\":{},\"progress\":{{\"track\":\"{}\",\"answers\":{{",
+        progress.rules,
+        progress.track().id()
+    );
+    for (n, (question, choice)) in progress.answers.pairs().enumerate() {
+        if n > 0 {
+            out.push(',');
+        }
+        json::write_str(&mut out, question);
+        out.push(':');
+        json::write_str(&mut out, choice);
+    }
+    out.push_str(&format!("}},\"step\":{},\"finished\":{}}}}}", progress.step, progress.finished));
+    out
 }
 
 /// Reads progress back. Answers the track's question table does not know (including the other
@@ -127,12 +171,86 @@ pub fn encode(progress: &Progress) -> String {
 /// always safe to render.
 pub fn decode(text: &str) -> Result<Progress, SavedError> {
     let Stamp { rules, .. } = stamp(text, PROGRESS_FORMAT, PROGRESS_FORMAT)?;
-    let envelope: Envelope<Stored> = serde_json::from_str(text).map_err(|e| SavedError::Unreadable(e.to_string()))?;
-    let stored = envelope.progress;
-    let answers = Answers::kept(stored.track, stored.answers.pairs());
+    let stored = read_all(text, read_envelope)?;
+    let answers = Answers::kept(stored.track, stored.answers.iter().map(|(q, c)| (q.as_str(), c.as_str())));
     let step = stored.step.min(last_step(stored.track));
     let finished = stored.finished && answers.first_unanswered().is_none();
     Ok(Progress { answers, step, finished, rules })
+}
+
+/// Progress as it is written, unchecked. The track was added after the first release without
+/// a new format: a save without one is from then, when the leader track was the only one.
+struct Stored {
+    track: Track,
+    answers: BTreeMap<String, String>,
+    step: usize,
+    finished: bool,
+}
+
+/// The progress in an envelope whose stamp was read: the stamp's fields are known to be sound.
+fn read_envelope(reader: &mut Reader) -> Result<Stored, Refusal> {
+    let mut progress = None;
+    reader.object(|reader, key| match key.as_str() {
+        "progress" => once(&mut progress, "duplicate field `progress`", read_stored(reader)?),
+        _ => reader.skip(),
+    })?;
+    given(progress, "missing field `progress`")
+}
+
+/// The progress fields, in an object or, as serde_json also read them, an array in order.
+fn read_stored(reader: &mut Reader) -> Result<Stored, Refusal> {
+    if reader.eat(b'[') {
+        let track = read_track(reader)?;
+        reader.expect(b',')?;
+        let answers = read_answers(reader)?;
+        reader.expect(b',')?;
+        let step = read_step(reader)?;
+        reader.expect(b',')?;
+        let finished = reader.bool()?;
+        reader.expect(b']')?;
+        return Ok(Stored { track, answers, step, finished });
+    }
+    let (mut track, mut answers, mut step, mut finished) = (None, None, None, None);
+    reader.object(|reader, key| match key.as_str() {
+        "track" => once(&mut track, "duplicate field `track`", read_track(reader)?),
+        "answers" => once(&mut answers, "duplicate field `answers`", read_answers(reader)?),
+        "step" => once(&mut step, "duplicate field `step`", read_step(reader)?),
+        "finished" => once(&mut finished, "duplicate field `finished`", reader.bool()?),
+        _ => reader.skip(),
+    })?;
+    Ok(Stored {
+        track: track.unwrap_or_default(),
+        answers: given(answers, "missing field `answers`")?,
+        step: given(step, "missing field `step`")?,
+        finished: given(finished, "missing field `finished`")?,
+    })
+}
+
+/// A track by its ID: `"leader"` as every build wrote it, or `{"leader":null}` as serde_json
+/// also read it.
+fn read_track(reader: &mut Reader) -> Result<Track, Refusal> {
+    let in_map = reader.eat(b'{');
+    let id = reader.string()?;
+    if in_map {
+        reader.expect(b':')?;
+        reader.null()?;
+        reader.expect(b'}')?;
+    }
+    Track::ALL.into_iter().find(|track| track.id() == id).ok_or("an unknown track")
+}
+
+/// The answers as a map of strings; of a key given twice, the last value counts.
+fn read_answers(reader: &mut Reader) -> Result<BTreeMap<String, String>, Refusal> {
+    let mut answers = BTreeMap::new();
+    reader.object(|reader, question| {
+        answers.insert(question, reader.string()?);
+        Ok(())
+    })?;
+    Ok(answers)
+}
+
+fn read_step(reader: &mut Reader) -> Result<usize, Refusal> {
+    usize::try_from(reader.whole()?).map_err(|_| "a number too large for its field")
 }
 
 /// The index of a track's last question.

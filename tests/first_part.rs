@@ -67,6 +67,17 @@ fn the_two_files_of_a_locale_hold_its_whole_catalog_once() {
 }
 
 #[test]
+fn the_two_files_of_a_locale_joined_as_the_loader_joins_them_read_as_one_sorted_table() {
+    for locale in Locale::ALL {
+        let joined: String =
+            File::ALL.iter().map(|file| encode(locale.entries().filter(|(k, _)| File::of(k) == *file))).collect();
+        let whole: BTreeSet<_> = locale.entries().copied().collect();
+        assert_eq!(decode(&joined), whole.into_iter().collect::<Vec<_>>(), "{locale:?}");
+    }
+    assert_eq!(decode("c\t3\nb\t2\na\t1\n"), vec![("a", "1"), ("b", "2"), ("c", "3")], "any order");
+}
+
+#[test]
 fn a_damaged_file_is_read_as_far_as_it_goes() {
     let read = decode("quiz.next\tNext\nno tab on this line\n\n\u{0}\tnul key\nquiz.back\tBack");
     assert_eq!(read, vec![("\u{0}", "nul key"), ("quiz.back", "Back"), ("quiz.next", "Next")]);

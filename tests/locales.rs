@@ -110,3 +110,16 @@ fn switching_rewrites_only_the_lang_parameter_of_an_address_that_has_one() {
     assert_eq!(with_lang("", Locale::ZhCn), "");
     assert_eq!(with_lang("?lang=bogus", Locale::ZhCn), "?lang=zh-CN", "an unknown tag is replaced too");
 }
+
+#[test]
+fn a_template_is_filled_once_and_what_the_user_typed_stays_as_typed() {
+    use ml_team_advisor::text::fill;
+    assert_eq!(fill("Question {n} of {total}", &[("n", "3"), ("total", "17")]), "Question 3 of 17");
+    assert_eq!(fill("第 {n} 题，共 {total} 题 {n}", &[("total", "17"), ("n", "3")]), "第 3 题，共 17 题 3");
+    assert_eq!(fill("{{name}} {other} {", &[("name", "Bank")]), "{Bank} {other} {");
+    assert_eq!(
+        fill("Kept “{name}” with {count} others", &[("name", "{count} é"), ("count", "2")]),
+        "Kept “{count} é” with 2 others",
+        "a name that looks like a placeholder is not filled in again"
+    );
+}

@@ -90,6 +90,37 @@ fn text_on_an_accent_is_whichever_of_black_and_white_reads_better() {
     assert_eq!(text("#767676"), "#000000", "and one step lighter tips to black");
 }
 
+#[test]
+fn text_on_an_accent_is_what_the_wcag_formula_gives_wherever_black_and_white_trade_places() {
+    // The formula as WCAG 2 writes it, with the float library's power function.
+    let linear = |c: u32| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let channel: Vec<f64> = (0..256).map(linear).collect();
+    let expected = |r: usize, g: usize, b: usize| {
+        let luminance = 0.2126 * channel[r] + 0.7152 * channel[g] + 0.0722 * channel[b];
+        if luminance > 0.179 {
+            "#000000"
+        } else {
+            "#ffffff"
+        }
+    };
+    // Black text grows more right with blue for every red and green: check the darkest and
+    // lightest blue and every blue around the point where the formula tips over.
+    for (r, g) in (0..256).flat_map(|r| (0..256).map(move |g| (r, g))) {
+        let tips = (0..256).find(|&b| expected(r, g, b) == "#000000").unwrap_or(255);
+        for b in [0, 255].into_iter().chain(tips.saturating_sub(2)..(tips + 3).min(256)) {
+            let hex = format!("#{r:02x}{g:02x}{b:02x}");
+            assert_eq!(Accent::parse(&hex).unwrap().text_css(), expected(r, g, b), "{hex}");
+        }
+    }
+}
+
 /// The language tags a text lists: in `embed.js`, the quoted items of its `LOCALES` array; in
 /// the README, the backquoted values of the `data-lang` row of the embedding table.
 fn listed_tags(text: &str, line_start: &str, quote: char) -> Vec<String> {

@@ -74,9 +74,14 @@ pub fn encode<'a>(entries: impl IntoIterator<Item = &'a (&'a str, &'a str)>) -> 
     out
 }
 
-/// The entries of a catalog file, sorted by key for lookups in logarithmic time.
+/// The entries of a catalog file, sorted by key for lookups in logarithmic time. Each entry is
+/// put in its place as it is read: a file is written sorted, and the loader joins a locale's two
+/// files, so this costs little, and spares the browser build a general sort.
 pub fn decode(file: &str) -> Vec<(&str, &str)> {
-    let mut entries: Vec<_> = file.lines().filter_map(|line| line.split_once('\t')).collect();
-    entries.sort_unstable_by_key(|(k, _)| *k);
+    let mut entries: Vec<(&str, &str)> = Vec::new();
+    for (key, text) in file.lines().filter_map(|line| line.split_once('\t')) {
+        let at = entries.partition_point(|(k, _)| *k < key);
+        entries.insert(at, (key, text));
+    }
     entries
 }

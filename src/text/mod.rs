@@ -156,7 +156,27 @@ pub fn installed(locale: Locale) -> bool {
     !sorted(locale).is_empty()
 }
 
-/// Replaces each `{name}` in a template with its value.
+/// Replaces each `{name}` in a template with its value, in one pass: a value is never read as a
+/// template itself. (No slicing by index, so the first part carries no panicking string slice.)
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_owned(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let named = values.iter().find_map(|(name, value)| {
+            after.strip_prefix(name).and_then(|tail| tail.strip_prefix('}')).map(|tail| (value, tail))
+        });
+        match named {
+            Some((value, tail)) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
