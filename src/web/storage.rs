@@ -107,31 +107,32 @@ pub struct Loaded<T> {
 }
 
 thread_local! {
-    /// Whether storage works does not change while the page is open: it is probed once.
-    static USABLE: std::cell::OnceCell<bool> = const { std::cell::OnceCell::new() };
+    /// Local storage, if it works: that does not change while the page is open, so it is probed
+    /// once, and the handle is kept (reading `window.localStorage` again costs more than a
+    /// read of a short value, and each save reads before it writes).
+    static STORAGE: std::cell::OnceCell<Option<web_sys::Storage>> = const { std::cell::OnceCell::new() };
 }
 
-/// Whether local storage exists and accepts a write. Reading `window.localStorage` throws in
-/// sandboxed frames and some privacy modes, which gloo-storage would turn into a panic, so this
-/// asks web-sys first.
+/// Whether local storage exists and accepts a write.
 fn usable() -> bool {
-    USABLE.with(|usable| *usable.get_or_init(probe))
+    STORAGE.with(|storage| storage.get_or_init(probe).is_some())
 }
 
-fn probe() -> bool {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
-        return false;
-    };
+/// Local storage, when it exists and accepts a write. Reading `window.localStorage` throws in
+/// sandboxed frames and some privacy modes, which gloo-storage would turn into a panic, so this
+/// asks web-sys first, and takes gloo-storage's handle only once it is known to work.
+fn probe() -> Option<web_sys::Storage> {
+    let storage = web_sys::window()?.local_storage().ok().flatten()?;
     let probe = Key::Probe.name();
-    storage.set_item(probe, "1").is_ok() && storage.remove_item(probe).is_ok()
+    (storage.set_item(probe, "1").is_ok() && storage.remove_item(probe).is_ok()).then(LocalStorage::raw)
 }
 
 fn read(key: Key) -> Option<String> {
-    LocalStorage::raw().get_item(key.name()).ok().flatten()
+    STORAGE.with(|storage| storage.get_or_init(probe).as_ref()?.get_item(key.name()).ok().flatten())
 }
 
 fn write(key: Key, value: &str) -> bool {
-    LocalStorage::raw().set_item(key.name(), value).is_ok()
+    STORAGE.with(|storage| storage.get_or_init(probe).as_ref().is_some_and(|s| s.set_item(key.name(), value).is_ok()))
 }
 
 /// The catalog key of the message about a stored value that was not used.
