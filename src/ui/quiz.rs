@@ -14,13 +14,7 @@ use crate::text::{fill, phrases};
 pub fn Quiz(session: Session) -> impl IntoView {
     let heading = NodeRef::<H2>::new();
     let missing = RwSignal::new(false);
-    // The step on screen: only a new step changes what is drawn. Choosing an option must leave
-    // the radio group (and the keyboard focus inside it) alone.
-    let step = Memo::new(move |_| session.progress.with(|p| (p.track(), p.step)));
-    let question = move || {
-        step.track();
-        session.progress.with_untracked(|p| p.question())
-    };
+    let step = Memo::new(move |_| session.progress.with(|p| p.step));
 
     // Each new step moves focus to its heading, so screen readers announce the question.
     Effect::new(move |_| {
@@ -38,31 +32,28 @@ pub fn Quiz(session: Session) -> impl IntoView {
         missing.set(!session.next());
     };
 
-    // A new step redraws only what differs from the last one: the texts, the numbers and the
-    // options; the form, its buttons and the progress bar stay, so a step costs the browser
-    // little work.
-    let track = move || step.get().0;
-    let index = move || step.get().1;
-    let total = move || track().questions().len();
-    let section = move || match question().section {
-        Section::Gate => tr("quiz.section.gate"),
-        Section::Organisation => tr("quiz.section.organisation"),
-        Section::Team => tr("quiz.section.team"),
-        Section::Prospect => tr("quiz.section.prospect"),
-        Section::Yourself => tr("quiz.section.yourself"),
-    };
-    let counter =
-        move || fill(tr("quiz.progress"), &[("n", &(index() + 1).to_string()), ("total", &total().to_string())]);
-    let help_id = move || format!("help-{}", question().id.replace('.', "-"));
-    let next_label = move || match (index() + 1 == total(), track()) {
-        (false, _) => tr("quiz.next"),
-        (true, engine::Track::Leader) => tr("quiz.finish"),
-        (true, engine::Track::Practitioner) => tr("quiz.finish.practitioner"),
-    };
-    let options = move || {
-        let question = question();
-        let chosen = session.progress.with_untracked(|p| p.answers.get(question.id).map(str::to_owned));
-        question
+    // Only a new step re-renders the form: choosing an option must leave the radio group (and
+    // the keyboard focus inside it) alone.
+    let body = move || {
+        let index = step.get();
+        let progress = session.progress.get_untracked();
+        let question = progress.question();
+        let total = progress.questions().len();
+        let section = match question.section {
+            Section::Gate => tr("quiz.section.gate"),
+            Section::Organisation => tr("quiz.section.organisation"),
+            Section::Team => tr("quiz.section.team"),
+            Section::Prospect => tr("quiz.section.prospect"),
+            Section::Yourself => tr("quiz.section.yourself"),
+        };
+        let finish = match progress.track() {
+            engine::Track::Leader => tr("quiz.finish"),
+            engine::Track::Practitioner => tr("quiz.finish.practitioner"),
+        };
+        let counter = fill(tr("quiz.progress"), &[("n", &(index + 1).to_string()), ("total", &total.to_string())]);
+        let chosen = progress.answers.get(question.id).map(str::to_owned);
+        let help_id = format!("help-{}", question.id.replace('.', "-"));
+        let options = question
             .choices
             .iter()
             .map(|choice| {
@@ -86,21 +77,21 @@ pub fn Quiz(session: Session) -> impl IntoView {
                     </label>
                 }
             })
-            .collect_view()
-    };
-    view! {
-        <section class="quiz">
+            .collect_view();
+        let last = index + 1 == total;
+        let described_by = help_id.clone();
+        view! {
             <div class="progress" data-testid="progress">
                 <p class="section-name">{section}</p>
-                <p class="counter" role="status" aria-live="polite">{counter}</p>
-                <progress max=total value=move || index() + 1 aria-label=counter></progress>
+                <p class="counter" role="status" aria-live="polite">{counter.clone()}</p>
+                <progress max=total value=index + 1 aria-label=counter></progress>
             </div>
-            <form class="question" data-testid="question" data-question-id=move || question().id data-track=move || track().id() on:submit=|ev| ev.prevent_default()>
-                <fieldset aria-describedby=help_id>
+            <form class="question" data-testid="question" data-question-id=question.id data-track=progress.track().id() on:submit=|ev| ev.prevent_default()>
+                <fieldset aria-describedby=described_by>
                     <legend>
-                        <h2 tabindex="-1" node_ref=heading>{move || phrases::question(locale(), question().id)}</h2>
+                        <h2 tabindex="-1" node_ref=heading>{phrases::question(locale(), question.id)}</h2>
                     </legend>
-                    <p class="help" id=help_id>{move || phrases::question_help(locale(), question().id)}</p>
+                    <p class="help" id=help_id>{phrases::question_help(locale(), question.id)}</p>
                     <div class="options">{options}</div>
                 </fieldset>
                 <p class="error" role="alert" data-testid="error">
@@ -111,10 +102,11 @@ pub fn Quiz(session: Session) -> impl IntoView {
                         {tr("quiz.back")}
                     </button>
                     <button class="primary" type="submit" data-testid="next" on:click=on_next>
-                        {next_label}
+                        {if last { finish } else { tr("quiz.next") }}
                     </button>
                 </div>
             </form>
-        </section>
-    }
+        }
+    };
+    view! { <section class="quiz">{body}</section> }
 }
