@@ -1,7 +1,7 @@
 //! "My assessments": the named assessments kept in this browser, opening, deleting and
 //! comparing them, and importing an answer file with a preview before anything changes.
 
-use leptos::html::Input;
+use leptos::html::{Button, Input, H1};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -44,9 +44,18 @@ fn summary(answers: &Answers) -> String {
 #[component]
 pub fn LibraryPage(session: Session) -> impl IntoView {
     let selected = RwSignal::new(Vec::<String>::new());
-    // The entry whose series field had the focus when its series changed: the list is drawn
-    // anew, and the new field of that entry takes the focus back.
-    let refocus = StoredValue::new(None::<String>);
+    // Where the focus goes when the list is drawn anew after a change made from inside it.
+    let refocus = StoredValue::new(None::<Refocus>);
+    let heading = NodeRef::<H1>::new();
+    Effect::new(move |_| {
+        session.library.track();
+        if let Some(h1) = heading.get() {
+            if refocus.with_value(|r| *r == Some(Refocus::Heading)) {
+                refocus.set_value(None);
+                let _ = h1.focus();
+            }
+        }
+    });
     let current_name = tr("library.current").to_owned();
 
     let answers_of = {
@@ -78,7 +87,7 @@ pub fn LibraryPage(session: Session) -> impl IntoView {
     let current_row = move || {
         let (current, rules) = session.progress.with(|p| (p.answers.clone(), p.rules));
         (!current.is_empty()).then(|| {
-            view! { <Row session name=current_name.clone() answers=current rules selected own=true/> }
+            view! { <Row session name=current_name.clone() answers=current rules selected own=true refocus/> }
         })
     };
     let rows = move || {
@@ -107,7 +116,7 @@ pub fn LibraryPage(session: Session) -> impl IntoView {
 
     view! {
         <section class="library" data-testid="library">
-            <h1>{tr("library.heading")}</h1>
+            <h1 tabindex="-1" node_ref=heading>{tr("library.heading")}</h1>
             <p>{tr("library.lead")}</p>
             {move || session.library_locked().map(|key| view! { <p class="callout" data-testid="library-locked">{tr(key)}</p> })}
             <Show when=empty fallback=|| ()>
@@ -135,9 +144,20 @@ pub fn LibraryPage(session: Session) -> impl IntoView {
     }
 }
 
+/// Where the focus goes once the list of kept assessments is drawn anew, so that a keyboard
+/// user is not dropped on the page: back into the series field of the entry just put in a
+/// series; after a delete, to the Open button of the next entry (or, at the end, of the one
+/// before), or to the heading when none is left.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Refocus {
+    SeriesField(String),
+    Open(String),
+    Heading,
+}
+
 /// One assessment in the list, made under `rules`: a checkbox to pick it for comparing (at most
 /// two stay picked) and, for kept ones (`own` is false), open and delete, and for a kept `entry`
-/// its day, series and note.
+/// its day, series and note. A delete says where the focus goes next (`refocus`).
 #[component]
 fn Row(
     session: Session,
@@ -147,9 +167,9 @@ fn Row(
     selected: RwSignal<Vec<String>>,
     own: bool,
     #[prop(optional)] entry: Option<Named>,
-    #[prop(optional)] refocus: Option<StoredValue<Option<String>>>,
+    refocus: StoredValue<Option<Refocus>>,
 ) -> impl IntoView {
-    let details = entry.zip(refocus).map(|(entry, refocus)| view! { <KeptDetails session entry refocus/> });
+    let details = entry.map(|entry| view! { <KeptDetails session entry refocus/> });
     let line = summary(&answers);
     let picked = {
         let name = name.clone();
@@ -171,13 +191,30 @@ fn Row(
         }
     };
     let actions = (!own).then(|| {
-        let (open_name, delete_name) = (name.clone(), name.clone());
+        let (open_name, delete_name, mine) = (name.clone(), name.clone(), name.clone());
+        let open_button = NodeRef::<Button>::new();
+        Effect::new(move |_| {
+            if let Some(button) = open_button.get() {
+                if refocus.with_value(|r| *r == Some(Refocus::Open(mine.clone()))) {
+                    refocus.set_value(None);
+                    let _ = button.focus();
+                }
+            }
+        });
+        let delete = move |_| {
+            let neighbour = session.library.with_untracked(|l| {
+                let at = l.items.iter().position(|i| i.name == delete_name)?;
+                l.items.get(at + 1).or_else(|| at.checked_sub(1).and_then(|i| l.items.get(i))).map(|i| i.name.clone())
+            });
+            refocus.set_value(Some(neighbour.map_or(Refocus::Heading, Refocus::Open)));
+            session.library.update(|l| l.remove(&delete_name));
+        };
         view! {
             <div class="actions">
-                <button type="button" data-testid="open-kept" on:click=move |_| session.view(answers.clone(), Origin::Kept(open_name.clone()), rules)>
+                <button type="button" data-testid="open-kept" node_ref=open_button on:click=move |_| session.view(answers.clone(), Origin::Kept(open_name.clone()), rules)>
                     {tr("library.open")}
                 </button>
-                <button type="button" data-testid="delete-kept" on:click=move |_| session.library.update(|l| l.remove(&delete_name))>
+                <button type="button" data-testid="delete-kept" on:click=delete>
                     {tr("library.delete")}
                 </button>
             </div>
@@ -203,7 +240,7 @@ fn Row(
 /// series (or take it out, with an empty name). Putting it in redraws the list; the field of
 /// this entry then takes the focus back (`refocus`), so a keyboard user stays where they were.
 #[component]
-fn KeptDetails(session: Session, entry: Named, refocus: StoredValue<Option<String>>) -> impl IntoView {
+fn KeptDetails(session: Session, entry: Named, refocus: StoredValue<Option<Refocus>>) -> impl IntoView {
     let lines = details(&entry, locale()).into_iter().map(|l| view! { <li>{l}</li> }).collect_view();
     let control = joins_series(&entry.answers).then(|| {
         let series = RwSignal::new(entry.series.clone().unwrap_or_default());
@@ -216,7 +253,7 @@ fn KeptDetails(session: Session, entry: Named, refocus: StoredValue<Option<Strin
         let mine = name.clone();
         Effect::new(move |_| {
             if let Some(input) = field.get() {
-                if refocus.with_value(|r| r.as_deref() == Some(mine.as_str())) {
+                if refocus.with_value(|r| *r == Some(Refocus::SeriesField(mine.clone()))) {
                     refocus.set_value(None);
                     let _ = input.focus();
                 }
@@ -225,7 +262,7 @@ fn KeptDetails(session: Session, entry: Named, refocus: StoredValue<Option<Strin
         let put = move |ev: leptos::ev::MouseEvent| {
             ev.prevent_default();
             let chosen = series.get_untracked();
-            refocus.set_value(Some(name.clone()));
+            refocus.set_value(Some(Refocus::SeriesField(name.clone())));
             session.library.update(|l| {
                 l.set_series(&name, Some(chosen.as_str()).filter(|s| !s.trim().is_empty()));
             });

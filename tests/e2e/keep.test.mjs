@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { seedFinished, startE2E } from './harness.mjs';
+import { ROOT, seedFinished, startE2E } from './harness.mjs';
 
 const RESULT = '[data-testid=result]';
 const BANK = {
@@ -215,3 +215,31 @@ test('a practitioner assessment shared by link opens as the same practitioner re
     assert.equal(await page.locator('[data-testid=red-flag][data-flag=T-PIN-FACTORY]').count(), 1, 'the pin-factory flag travels too');
   });
 });
+
+test('deleting kept assessments with the keyboard keeps the focus in the list', () =>
+  e2e.withApp(async ({ page }) => {
+    const library = await readFile(join(ROOT, 'tests', 'fixtures', 'format-2', 'library.json'), 'utf8');
+    await page.evaluate((text) => localStorage.setItem('ml-team-advisor.library', text), library);
+    await page.reload();
+    await page.click('[data-testid=library-link]');
+    const kept = (name) => page.locator(`[data-testid=kept][data-name="${name}"]`);
+    const focused = () => page.evaluate(() => [document.activeElement?.closest('[data-testid=kept]')?.dataset.name, document.activeElement?.dataset.testid ?? document.activeElement?.tagName]);
+    const deleteWithEnter = async (name) => {
+      await kept(name).locator('[data-testid=delete-kept]').focus();
+      await page.keyboard.press('Enter');
+      await kept(name).waitFor({ state: 'detached' });
+    };
+
+    // From the middle of the list, the next entry's Open button takes the focus.
+    await deleteWithEnter('Bank');
+    assert.deepEqual(await focused(), ['Platform team offer', 'open-kept']);
+    // From the end, the entry before it.
+    await deleteWithEnter('Platform team, second look');
+    assert.deepEqual(await focused(), ['Logistics, June', 'open-kept']);
+    // With nothing left, the heading of the page.
+    for (const name of ['Logistics, March', 'Platform team offer', 'Lab offer', 'Hospital (unfinished)', 'Logistics, June']) {
+      await deleteWithEnter(name);
+    }
+    assert.deepEqual(await focused(), [undefined, 'H1']);
+    assert.equal(await page.locator('[data-testid=kept]').count(), 0);
+  }));
