@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::field::TextField;
 use super::plan::PlanTarget;
 use super::{locale, tr, Session};
 use crate::engine::Answers;
@@ -101,26 +102,9 @@ pub fn KeepBar(session: Session, answers: Answers, name: String) -> impl IntoVie
         };
         view! {
             <form class="keep-name keep-series">
-                <label for="keep-series">{tr("keep.series_label")}</label>
-                <input
-                    id="keep-series"
-                    type="text"
-                    maxlength="80"
-                    list="series-names"
-                    data-testid="keep-series"
-                    prop:value=move || series_name.get()
-                    on:input=move |ev| series_name.set(event_target_value(&ev))
-                />
+                <TextField id="keep-series" label=tr("keep.series_label") value=series_name max=80 testid="keep-series" list="series-names"/>
                 <datalist id="series-names">{names}</datalist>
-                <label for="keep-note">{tr("keep.note_label")}</label>
-                <input
-                    id="keep-note"
-                    type="text"
-                    maxlength="120"
-                    data-testid="keep-note"
-                    prop:value=move || note.get()
-                    on:input=move |ev| note.set(event_target_value(&ev))
-                />
+                <TextField id="keep-note" label=tr("keep.note_label") value=note max=120 testid="keep-note"/>
                 <button type="submit" data-testid="add-to-series" on:click=add_to_series>{tr("keep.add_to_series")}</button>
             </form>
         }
@@ -151,15 +135,7 @@ pub fn KeepBar(session: Session, answers: Answers, name: String) -> impl IntoVie
                 <button type="button" data-testid="print" on:click=print>{tr("keep.print")}</button>
             </div>
             <form class="keep-name">
-                <label for="keep-name">{tr("keep.name_label")}</label>
-                <input
-                    id="keep-name"
-                    type="text"
-                    maxlength="80"
-                    data-testid="keep-name"
-                    prop:value=move || new_name.get()
-                    on:input=move |ev| new_name.set(event_target_value(&ev))
-                />
+                <TextField id="keep-name" label=tr("keep.name_label") value=new_name max=80 testid="keep-name"/>
                 <button type="submit" data-testid="keep-button" on:click=keep>{tr("keep.keep")}</button>
             </form>
             {series_form}

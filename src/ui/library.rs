@@ -5,6 +5,7 @@ use leptos::html::{Button, Input, H1};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::field::TextField;
 use super::session::{Origin, Pair};
 use super::{locale, tr, Session};
 use crate::engine::{advise, revised_since, Answers, Assessment};
@@ -47,15 +48,7 @@ pub fn LibraryPage(session: Session) -> impl IntoView {
     // Where the focus goes when the list is drawn anew after a change made from inside it.
     let refocus = StoredValue::new(None::<Refocus>);
     let heading = NodeRef::<H1>::new();
-    Effect::new(move |_| {
-        session.library.track();
-        if let Some(h1) = heading.get() {
-            if refocus.with_value(|r| *r == Some(Refocus::Heading)) {
-                refocus.set_value(None);
-                let _ = h1.focus();
-            }
-        }
-    });
+    Refocus::Heading.onto(heading, refocus, session);
     let current_name = tr("library.current").to_owned();
 
     let answers_of = {
@@ -155,6 +148,27 @@ enum Refocus {
     Heading,
 }
 
+impl Refocus {
+    /// Gives `node` the focus, once, when it is drawn (or the library changes while it is on
+    /// screen) and `refocus` asks for this.
+    fn onto<E>(self, node: NodeRef<E>, refocus: StoredValue<Option<Refocus>>, session: Session)
+    where
+        E: leptos::html::ElementType,
+        E::Output: wasm_bindgen::JsCast + Clone + AsRef<web_sys::HtmlElement> + 'static,
+    {
+        Effect::new(move |_| {
+            session.library.track();
+            if let Some(element) = node.get() {
+                if refocus.with_value(|r| r.as_ref() == Some(&self)) {
+                    refocus.set_value(None);
+                    let element: &web_sys::HtmlElement = element.as_ref();
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
+}
+
 /// One assessment in the list, made under `rules`: a checkbox to pick it for comparing (at most
 /// two stay picked) and, for kept ones (`own` is false), open and delete, and for a kept `entry`
 /// its day, series and note. A delete says where the focus goes next (`refocus`).
@@ -191,16 +205,9 @@ fn Row(
         }
     };
     let actions = (!own).then(|| {
-        let (open_name, delete_name, mine) = (name.clone(), name.clone(), name.clone());
+        let (open_name, delete_name) = (name.clone(), name.clone());
         let open_button = NodeRef::<Button>::new();
-        Effect::new(move |_| {
-            if let Some(button) = open_button.get() {
-                if refocus.with_value(|r| *r == Some(Refocus::Open(mine.clone()))) {
-                    refocus.set_value(None);
-                    let _ = button.focus();
-                }
-            }
-        });
+        Refocus::Open(name.clone()).onto(open_button, refocus, session);
         let delete = move |_| {
             let neighbour = session.library.with_untracked(|l| {
                 let at = l.items.iter().position(|i| i.name == delete_name)?;
@@ -250,15 +257,7 @@ fn KeptDetails(session: Session, entry: Named, refocus: StoredValue<Option<Refoc
             session.library.with_untracked(|l| l.items.iter().position(|i| i.name == name).unwrap_or(0))
         );
         let field = NodeRef::<Input>::new();
-        let mine = name.clone();
-        Effect::new(move |_| {
-            if let Some(input) = field.get() {
-                if refocus.with_value(|r| *r == Some(Refocus::SeriesField(mine.clone()))) {
-                    refocus.set_value(None);
-                    let _ = input.focus();
-                }
-            }
-        });
+        Refocus::SeriesField(name.clone()).onto(field, refocus, session);
         let put = move |ev: leptos::ev::MouseEvent| {
             ev.prevent_default();
             let chosen = series.get_untracked();
@@ -269,16 +268,14 @@ fn KeptDetails(session: Session, entry: Named, refocus: StoredValue<Option<Refoc
         };
         view! {
             <form class="keep-name">
-                <label for=field_id.clone()>{fill(tr("library.series_label"), &[("name", &entry.name)])}</label>
-                <input
+                <TextField
                     id=field_id
-                    type="text"
-                    maxlength="80"
+                    label=fill(tr("library.series_label"), &[("name", &entry.name)])
+                    value=series
+                    max=80
+                    testid="series-of"
                     list="series-names"
-                    data-testid="series-of"
-                    node_ref=field
-                    prop:value=move || series.get()
-                    on:input=move |ev| series.set(event_target_value(&ev))
+                    field
                 />
                 <button type="submit" data-testid="put-in-series" on:click=put>{tr("library.put_in_series")}</button>
             </form>

@@ -6,6 +6,7 @@ mod charts;
 mod compare;
 mod data;
 mod embedded;
+mod field;
 mod full;
 mod keep;
 mod leader;

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::compare::grid;
+use super::field::TextField;
 use super::leader::LeaderView;
 use super::lines::{LineView, Sections};
 use super::{locale, tr, Session};
@@ -287,15 +288,7 @@ fn TeamShare(session: Session, respondents: Signal<Vec<Respondent>>, model: Memo
                 </button>
             </div>
             <form class="keep-name">
-                <label for="team-keep-name">{tr("team.keep.label")}</label>
-                <input
-                    id="team-keep-name"
-                    type="text"
-                    maxlength="80"
-                    data-testid="team-keep-name"
-                    prop:value=move || name.get()
-                    on:input=move |ev| name.set(event_target_value(&ev))
-                />
+                <TextField id="team-keep-name" label=tr("team.keep.label") value=name max=80 testid="team-keep-name"/>
                 <button type="submit" data-testid="team-keep" on:click=keep>{tr("team.keep")}</button>
             </form>
             {move || manual_link.get().map(|url| view! {
