@@ -113,16 +113,16 @@ fn read_stamp(text: &str) -> Result<Stamp, SavedError> {
         // serde_json also read a struct from an array of its fields in order: `[format, rules]`
         // was a stamp to the builds before this one, which left it alone when newer.
         if reader.eat(b'[') {
-            let format = u32_of(reader)?;
+            let format = number(reader)?;
             reader.expect(b',')?;
-            let rules = u32_of(reader)?;
+            let rules = number(reader)?;
             reader.expect(b']')?;
             return Ok(Stamp { format, rules });
         }
         let (mut format, mut rules) = (None, None);
         reader.object(|reader, key| match key.as_str() {
-            "format" => once(&mut format, "duplicate field `format`", u32_of(reader)?),
-            "rules" => once(&mut rules, "duplicate field `rules`", u32_of(reader)?),
+            "format" => once(&mut format, "duplicate field `format`", number(reader)?),
+            "rules" => once(&mut rules, "duplicate field `rules`", number(reader)?),
             _ => reader.skip(),
         })?;
         Ok(Stamp { format: given(format, "missing field `format`")?, rules: given(rules, "missing field `rules`")? })
@@ -142,8 +142,9 @@ fn given<T>(slot: Option<T>, missing: Refusal) -> Result<T, Refusal> {
     slot.ok_or(missing)
 }
 
-fn u32_of(reader: &mut Reader) -> Result<u32, Refusal> {
-    u32::try_from(reader.whole()?).map_err(|_| "a number too large for its field")
+/// A whole number that fits its field.
+fn number<T: TryFrom<u64>>(reader: &mut Reader) -> Result<T, Refusal> {
+    T::try_from(reader.whole()?).map_err(|_| "a number too large for its field")
 }
 
 /// Serialises progress in the current envelope, in the shape and field order every earlier
@@ -204,7 +205,7 @@ fn read_stored(reader: &mut Reader) -> Result<Stored, Refusal> {
         reader.expect(b',')?;
         let answers = read_answers(reader)?;
         reader.expect(b',')?;
-        let step = read_step(reader)?;
+        let step = number(reader)?;
         reader.expect(b',')?;
         let finished = reader.bool()?;
         reader.expect(b']')?;
@@ -214,7 +215,7 @@ fn read_stored(reader: &mut Reader) -> Result<Stored, Refusal> {
     reader.object(|reader, key| match key.as_str() {
         "track" => once(&mut track, "duplicate field `track`", read_track(reader)?),
         "answers" => once(&mut answers, "duplicate field `answers`", read_answers(reader)?),
-        "step" => once(&mut step, "duplicate field `step`", read_step(reader)?),
+        "step" => once(&mut step, "duplicate field `step`", number(reader)?),
         "finished" => once(&mut finished, "duplicate field `finished`", reader.bool()?),
         _ => reader.skip(),
     })?;
@@ -247,10 +248,6 @@ fn read_answers(reader: &mut Reader) -> Result<BTreeMap<String, String>, Refusal
         Ok(())
     })?;
     Ok(answers)
-}
-
-fn read_step(reader: &mut Reader) -> Result<usize, Refusal> {
-    usize::try_from(reader.whole()?).map_err(|_| "a number too large for its field")
 }
 
 /// The index of a track's last question.

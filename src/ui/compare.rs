@@ -53,7 +53,7 @@ pub fn ComparePage(session: Session) -> impl IntoView {
 
 /// Two team plans.
 fn plans(session: Session, model: Plans) -> impl IntoView {
-    let status = export_status("ml-team-plans-compared.md", record::plans(&model));
+    let status = Export::new("ml-team-plans-compared.md", record::plans(&model));
     let differences = model.differences.into_iter().map(|d| view! { <li>{d}</li> }).collect_view();
     view! {
         <section class="compare" data-testid="compare">
@@ -76,7 +76,7 @@ fn plans(session: Session, model: Plans) -> impl IntoView {
 
 /// Two teams to join.
 fn teams(session: Session, model: TeamsPage) -> impl IntoView {
-    let status = export_status("ml-teams-compared.md", record::teams(&model));
+    let status = Export::new("ml-teams-compared.md", record::teams(&model));
     let about_you = (!model.about_you.is_empty()).then(|| {
         let changes = model.about_you.into_iter().map(|c| view! { <li>{c}</li> }).collect_view();
         view! {
@@ -113,11 +113,11 @@ struct Export {
     said: RwSignal<&'static str>,
 }
 
-fn export_status(file: &'static str, markdown: String) -> Export {
-    Export { file, markdown: StoredValue::new(markdown), said: RwSignal::new("") }
-}
-
 impl Export {
+    fn new(file: &'static str, markdown: String) -> Export {
+        Export { file, markdown: StoredValue::new(markdown), said: RwSignal::new("") }
+    }
+
     fn export(self) {
         let done = self.markdown.with_value(|text| download::offer(self.file, "text/markdown", text));
         self.said.set(tr(if done { "keep.downloaded" } else { "keep.failed" }));

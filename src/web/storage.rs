@@ -113,9 +113,14 @@ thread_local! {
     static STORAGE: std::cell::OnceCell<Option<web_sys::Storage>> = const { std::cell::OnceCell::new() };
 }
 
+/// Runs `with` on local storage, if it works.
+fn with_storage<T>(with: impl FnOnce(&web_sys::Storage) -> T) -> Option<T> {
+    STORAGE.with(|storage| storage.get_or_init(probe).as_ref().map(with))
+}
+
 /// Whether local storage exists and accepts a write.
 fn usable() -> bool {
-    STORAGE.with(|storage| storage.get_or_init(probe).is_some())
+    with_storage(|_| ()).is_some()
 }
 
 /// Local storage, when it exists and accepts a write. Reading `window.localStorage` throws in
@@ -128,11 +133,11 @@ fn probe() -> Option<web_sys::Storage> {
 }
 
 fn read(key: Key) -> Option<String> {
-    STORAGE.with(|storage| storage.get_or_init(probe).as_ref()?.get_item(key.name()).ok().flatten())
+    with_storage(|storage| storage.get_item(key.name()).ok().flatten()).flatten()
 }
 
 fn write(key: Key, value: &str) -> bool {
-    STORAGE.with(|storage| storage.get_or_init(probe).as_ref().is_some_and(|s| s.set_item(key.name(), value).is_ok()))
+    with_storage(|storage| storage.set_item(key.name(), value).is_ok()).unwrap_or(false)
 }
 
 /// The catalog key of the message about a stored value that was not used.
